@@ -1,0 +1,91 @@
+using TimelineApp.Core.Dates;
+using TimelineApp.Core.Dates.Recognizers;
+using TimelineApp.Core.Documents;
+using TimelineApp.Core.Entities;
+using TimelineApp.Core.Events;
+
+namespace TimelineApp.Core.Pipeline;
+
+/// <summary>
+/// Dump in, timeline out, in one pass: read documents → resolve time phrases against each document's
+/// publication time → find actors and countries → build events → merge the same happening across documents.
+/// Immutable and thread-safe once built; build one and reuse it (the recognizer is expensive to create).
+/// </summary>
+public sealed class TimelinePipeline(TimeResolver resolver, IEntityFinder entities, CountryCatalog countries, int maxDocuments = DumpReader.DefaultMaxDocuments)
+{
+    /// <summary>A pipeline with the default recognizer, entity finder and country data.</summary>
+    public static TimelinePipeline CreateDefault(int maxDocuments = DumpReader.DefaultMaxDocuments) =>
+        new(new TimeResolver(new RecognizersTimeMentionFinder()), EntityFinderFactory.CreateDefault(), CountryCatalog.Default, maxDocuments);
+
+    public TimeResolver Resolver => resolver;
+
+    public TimelineResult Process(ReadOnlySpan<byte> dump, Capture capture, IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        progress?.Report(new PipelineProgress(PipelineStage.Reading, 0, 1));
+        var content = DumpReader.Read(dump, capture, maxDocuments);
+        return Process(content, capture, progress, cancellationToken);
+    }
+
+    public TimelineResult Process(string dump, Capture capture, IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        progress?.Report(new PipelineProgress(PipelineStage.Reading, 0, 1));
+        var content = DumpReader.Read(dump, capture, maxDocuments);
+        return Process(content, capture, progress, cancellationToken);
+    }
+
+    private TimelineResult Process(DumpContent content, Capture capture, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(capture);
+        var documents = content.Documents;
+
+        var times = new DocumentTimes[documents.Count];
+        for (int i = 0; i < documents.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(new PipelineProgress(PipelineStage.ResolvingDates, i, documents.Count));
+            var published = documents[i].Published.Instant.InZone(capture.Zone);
+            times[i] = new DocumentTimes(documents[i], resolver.Resolve(documents[i].Body, published));
+        }
+
+        var actors = new Dictionary<string, Actor>(StringComparer.Ordinal);
+        var found = new (DocumentEntities Headline, DocumentEntities Body)[documents.Count];
+        for (int i = 0; i < documents.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(new PipelineProgress(PipelineStage.FindingEntities, i, documents.Count));
+            var body = entities.Find(documents[i].Body, []);
+            var headline = entities.Find(documents[i].Title, body.Actors);
+            found[i] = (headline, body);
+            foreach (var actor in body.Actors.Concat(headline.Actors))
+            {
+                actors[actor.Id] = actors.TryGetValue(actor.Id, out var existing) ? MergeActor(existing, actor) : actor;
+            }
+        }
+
+        progress?.Report(new PipelineProgress(PipelineStage.BuildingEvents, 0, documents.Count));
+        var events = new List<TimelineEvent>();
+        for (int i = 0; i < documents.Count; i++)
+        {
+            events.AddRange(EventBuilder.Build(documents[i], times[i].Times, found[i].Headline, found[i].Body, actors, capture.Zone));
+        }
+
+        progress?.Report(new PipelineProgress(PipelineStage.MergingEvents, 0, 1));
+        var merged = EventMerger.Merge(events);
+        var usedCountries = merged.SelectMany(e => e.CountryCodes)
+            .Concat(actors.Values.Select(a => a.CountryCode).OfType<string>())
+            .Distinct()
+            .Select(code => countries[code])
+            .OfType<Country>()
+            .OrderBy(c => c.Name, StringComparer.Ordinal)
+            .ToList();
+        progress?.Report(new PipelineProgress(PipelineStage.Done, 1, 1));
+        return new TimelineResult(capture, content.Format, times, merged, [.. actors.Values.OrderBy(a => a.Name, StringComparer.Ordinal)], usedCountries);
+    }
+
+    private static Actor MergeActor(Actor a, Actor b) => a with
+    {
+        Role = a.Role ?? b.Role,
+        CountryCode = a.CountryCode ?? b.CountryCode,
+        Aliases = [.. a.Aliases.Union(b.Aliases)],
+    };
+}

@@ -1,0 +1,18 @@
+using TimelineApp.Core.Dates;
+using TimelineApp.Core.Documents;
+using TimelineApp.Core.Entities;
+using TimelineApp.Core.Events;
+
+namespace TimelineApp.Core.Pipeline;
+
+/// <summary>A document together with the time phrases resolved in its body.</summary>
+public sealed record DocumentTimes(NewsDocument Document, IReadOnlyList<ResolvedTime> Times);
+
+/// <summary>Everything the pipeline made of one dump.</summary>
+public sealed record TimelineResult(
+    Capture Capture,
+    DumpFormat Format,
+    IReadOnlyList<DocumentTimes> Documents,
+    IReadOnlyList<TimelineEvent> Events,
+    IReadOnlyList<Actor> Actors,
+    IReadOnlyList<Country> Countries);
