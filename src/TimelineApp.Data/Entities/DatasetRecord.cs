@@ -1,0 +1,54 @@
+using NodaTime;
+
+namespace TimelineApp.Data.Entities;
+
+/// <summary>Where a dataset is in its life: queued and processing ones are invisible to the timeline.</summary>
+public enum DatasetStatus
+{
+    Queued,
+    Processing,
+    Ready,
+    Failed,
+    Cancelled,
+}
+
+/// <summary>One processed dump: its name, capture, status and the counts the datasets page shows.</summary>
+public sealed class DatasetRecord
+{
+    public Guid Id { get; set; }
+
+    public required string Name { get; set; }
+
+    public Instant CapturedAt { get; set; }
+
+    public required string ZoneId { get; set; }
+
+    public DatasetStatus Status { get; set; }
+
+    public Instant CreatedAt { get; set; }
+
+    public Instant? CompletedAt { get; set; }
+
+    /// <summary>SHA-256 of the original bytes, hex; the key of <see cref="DumpRecord"/>.</summary>
+    public required string DumpHash { get; set; }
+
+    public string? Format { get; set; }
+
+    public string? Error { get; set; }
+
+    public int DocumentCount { get; set; }
+
+    public int EventCount { get; set; }
+
+    public int ActorCount { get; set; }
+
+    public int CountryCount { get; set; }
+
+    public List<DocumentRecord> Documents { get; set; } = [];
+
+    public List<EventRecord> Events { get; set; } = [];
+
+    public List<ActorRecord> Actors { get; set; } = [];
+
+    public List<DatasetCountryRecord> Countries { get; set; } = [];
+}

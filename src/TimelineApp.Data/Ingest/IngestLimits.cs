@@ -1,0 +1,20 @@
+namespace TimelineApp.Data.Ingest;
+
+/// <summary>The bounds every upload path enforces (configuration section <c>Ingest</c>).</summary>
+public sealed class IngestLimits
+{
+    /// <summary>Largest dump accepted, in bytes. Default 20 MB.</summary>
+    public long MaxUploadBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>Most articles one dump may hold.</summary>
+    public int MaxDocuments { get; set; } = 5_000;
+
+    /// <summary>Most unfinished jobs one submitter may have at once.</summary>
+    public int MaxConcurrentJobsPerOwner { get; set; } = 3;
+
+    /// <summary>How often a job that kept failing (for example because its process died) is tried before it is marked failed.</summary>
+    public int MaxAttempts { get; set; } = 3;
+
+    /// <summary>How long a running job's lease lasts before another process may take it over.</summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+}

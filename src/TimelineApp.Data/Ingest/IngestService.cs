@@ -1,0 +1,255 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using TimelineApp.Core.Documents;
+using TimelineApp.Core.Pipeline;
+using TimelineApp.Data.Entities;
+using TimelineApp.Data.Storage;
+
+namespace TimelineApp.Data.Ingest;
+
+/// <summary>
+/// Turns uploads into datasets, durably. <see cref="SubmitAsync"/> streams the upload (bounded) into the
+/// database as a content-addressed dump and queues a job; <see cref="ProcessAsync"/> runs the pipeline and
+/// writes the dataset in one transaction. A job that fails or is cancelled keeps its dump and says why;
+/// nothing half-written is ever visible. Web upload and CLI ingest both go through here.
+/// </summary>
+public sealed class IngestService(IDbContextFactory<TimelineDbContext> contexts, DatasetStore store, TimelinePipeline pipeline, IngestLimits limits, IClock clock)
+{
+    /// <summary>Stores the dump and queues a job for it. Throws <see cref="IngestRejectedException"/> past a limit.</summary>
+    public async Task<JobSnapshot> SubmitAsync(Stream content, string name, Capture capture, string? owner, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(capture);
+        byte[] bytes = await ReadBoundedAsync(content, limits.MaxUploadBytes, cancellationToken).ConfigureAwait(false);
+        if (bytes.Length == 0)
+        {
+            throw new IngestRejectedException("The file is empty: expected a text dump or JSON articles.");
+        }
+
+        string hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var now = clock.GetCurrentInstant();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        if (owner is not null)
+        {
+            int open = await db.IngestJobs.CountAsync(j => j.Owner == owner && (j.Status == JobStatus.Queued || j.Status == JobStatus.Running), cancellationToken).ConfigureAwait(false);
+            if (open >= limits.MaxConcurrentJobsPerOwner)
+            {
+                throw new IngestRejectedException($"You already have {open} uploads in progress; wait for one to finish (at most {limits.MaxConcurrentJobsPerOwner} at a time).");
+            }
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        if (!await db.Dumps.AnyAsync(d => d.Hash == hash, cancellationToken).ConfigureAwait(false))
+        {
+            db.Dumps.Add(new DumpRecord { Hash = hash, Content = bytes, Size = bytes.Length, StoredAt = now });
+        }
+
+        var dataset = new DatasetRecord
+        {
+            Id = Guid.NewGuid(),
+            Name = DatasetNames.Clean(name),
+            CapturedAt = capture.At,
+            ZoneId = capture.Zone.Id,
+            Status = DatasetStatus.Queued,
+            CreatedAt = now,
+            DumpHash = hash,
+        };
+        var job = new IngestJobRecord
+        {
+            Id = Guid.NewGuid(),
+            DatasetId = dataset.Id,
+            Status = JobStatus.Queued,
+            Stage = PipelineStage.Reading,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Owner = owner,
+        };
+        db.Datasets.Add(dataset);
+        db.IngestJobs.Add(job);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return ToSnapshot(job);
+    }
+
+    /// <summary>Queues a re-processing of an existing dataset's dump with another capture time or zone.</summary>
+    public async Task<JobSnapshot> ReprocessAsync(Guid datasetId, Capture capture, string? owner, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(capture);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var dataset = await db.Datasets.FirstOrDefaultAsync(d => d.Id == datasetId, cancellationToken).ConfigureAwait(false)
+            ?? throw new IngestRejectedException("That dataset no longer exists.");
+        if (await db.IngestJobs.AnyAsync(j => j.DatasetId == datasetId && (j.Status == JobStatus.Queued || j.Status == JobStatus.Running), cancellationToken).ConfigureAwait(false))
+        {
+            throw new IngestRejectedException("That dataset is already being processed.");
+        }
+
+        var now = clock.GetCurrentInstant();
+        var job = new IngestJobRecord
+        {
+            Id = Guid.NewGuid(),
+            DatasetId = datasetId,
+            Status = JobStatus.Queued,
+            Stage = PipelineStage.Reading,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Owner = owner,
+        };
+        // The dataset keeps showing its current content until the new result replaces it in one transaction.
+        dataset.CapturedAt = capture.At;
+        dataset.ZoneId = capture.Zone.Id;
+        db.IngestJobs.Add(job);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return ToSnapshot(job);
+    }
+
+    /// <summary>Runs one queued job to its end: succeeded, failed with a reason, or cancelled.</summary>
+    public async Task<JobSnapshot> ProcessAsync(Guid jobId, CancellationToken cancellationToken = default)
+    {
+        IngestJobRecord job;
+        DatasetRecord dataset;
+        byte[] bytes;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
+        {
+            job = await db.IngestJobs.FirstAsync(j => j.Id == jobId, cancellationToken).ConfigureAwait(false);
+            if (job.Status is JobStatus.Succeeded or JobStatus.Failed or JobStatus.Cancelled)
+            {
+                return ToSnapshot(job);
+            }
+
+            dataset = await db.Datasets.FirstAsync(d => d.Id == job.DatasetId, cancellationToken).ConfigureAwait(false);
+            bytes = await db.Dumps.Where(d => d.Hash == dataset.DumpHash).Select(d => d.Content).FirstAsync(cancellationToken).ConfigureAwait(false);
+            job.Status = JobStatus.Running;
+            job.Attempts++;
+            job.UpdatedAt = clock.GetCurrentInstant();
+            job.LeaseUntil = job.UpdatedAt + Duration.FromTimeSpan(limits.Lease);
+            if (dataset.Status != DatasetStatus.Ready)
+            {
+                dataset.Status = DatasetStatus.Processing;
+            }
+
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(dataset.ZoneId) ?? DateTimeZone.Utc;
+        var capture = new Capture(dataset.CapturedAt, zone);
+        try
+        {
+            var progress = new JobProgressWriter(contexts, jobId, clock, limits.Lease);
+            var result = await Task.Run(() => pipeline.Process(bytes, capture, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+            await progress.FlushAsync().ConfigureAwait(false);
+            await store.SaveResultAsync(dataset.Id, result, db => MarkJob(db, jobId, JobStatus.Succeeded, PipelineStage.Done, null), cancellationToken).ConfigureAwait(false);
+            return await GetAsync(jobId, CancellationToken.None).ConfigureAwait(false) ?? throw new InvalidOperationException("The job vanished.");
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return await FinishAsync(jobId, JobStatus.Cancelled, "Cancelled before it finished; the uploaded file is kept.").ConfigureAwait(false);
+        }
+        catch (DumpFormatException e)
+        {
+            return await FinishAsync(jobId, JobStatus.Failed, e.Message).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Anything else is our bug, not the user's file: say so plainly, keep the dump, never leave the job running.
+            return await FinishAsync(jobId, JobStatus.Failed, $"Processing failed ({e.GetType().Name}); the uploaded file is kept and can be re-processed.").ConfigureAwait(false);
+        }
+    }
+
+    public async Task<JobSnapshot?> GetAsync(Guid jobId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var job = await db.IngestJobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == jobId, cancellationToken).ConfigureAwait(false);
+        return job is null ? null : ToSnapshot(job);
+    }
+
+    /// <summary>The newest job of a dataset, so a page can show its progress after a reload.</summary>
+    public async Task<JobSnapshot?> LatestForDatasetAsync(Guid datasetId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var jobs = await db.IngestJobs.AsNoTracking().Where(j => j.DatasetId == datasetId).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var job = jobs.OrderByDescending(j => j.CreatedAt).FirstOrDefault();
+        return job is null ? null : ToSnapshot(job);
+    }
+
+    /// <summary>
+    /// Called at start-up: jobs left running by a process that died are queued again, or marked failed
+    /// (dump kept) once they have used up their attempts. Returns the jobs to run, oldest first.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> RecoverAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var now = clock.GetCurrentInstant();
+        var open = await db.IngestJobs.Where(j => j.Status == JobStatus.Queued || j.Status == JobStatus.Running).ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var job in open.Where(j => j.Status == JobStatus.Running))
+        {
+            if (job.LeaseUntil is { } lease && lease > now)
+            {
+                continue; // another live process holds it
+            }
+
+            bool exhausted = job.Attempts >= limits.MaxAttempts;
+            job.Status = exhausted ? JobStatus.Failed : JobStatus.Queued;
+            job.Error = exhausted ? "Processing stopped unexpectedly several times; the uploaded file is kept and can be re-processed." : null;
+            job.UpdatedAt = now;
+            if (exhausted)
+            {
+                var dataset = await db.Datasets.FirstAsync(d => d.Id == job.DatasetId, cancellationToken).ConfigureAwait(false);
+                if (dataset.Status != DatasetStatus.Ready)
+                {
+                    dataset.Status = DatasetStatus.Failed;
+                    dataset.Error = job.Error;
+                }
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return [.. open.Where(j => j.Status == JobStatus.Queued).OrderBy(j => j.CreatedAt).Select(j => j.Id)];
+    }
+
+    private async Task<JobSnapshot> FinishAsync(Guid jobId, JobStatus status, string error)
+    {
+        await using var db = await contexts.CreateDbContextAsync().ConfigureAwait(false);
+        var job = MarkJob(db, jobId, status, null, error);
+        var dataset = await db.Datasets.FirstAsync(d => d.Id == job.DatasetId).ConfigureAwait(false);
+        if (dataset.Status != DatasetStatus.Ready)
+        {
+            dataset.Status = status == JobStatus.Cancelled ? DatasetStatus.Cancelled : DatasetStatus.Failed;
+            dataset.Error = error;
+        }
+
+        await db.SaveChangesAsync().ConfigureAwait(false);
+        return ToSnapshot(job);
+    }
+
+    private IngestJobRecord MarkJob(TimelineDbContext db, Guid jobId, JobStatus status, PipelineStage? stage, string? error)
+    {
+        var job = db.IngestJobs.First(j => j.Id == jobId);
+        job.Status = status;
+        job.Stage = stage ?? job.Stage;
+        job.Error = error;
+        job.UpdatedAt = clock.GetCurrentInstant();
+        job.LeaseUntil = null;
+        return job;
+    }
+
+    private static async Task<byte[]> ReadBoundedAsync(Stream content, long max, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        byte[] chunk = new byte[30 * 1024];
+        int read;
+        while ((read = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > max)
+            {
+                throw new IngestRejectedException($"The file is larger than the {max / (1024 * 1024)} MB limit.");
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static JobSnapshot ToSnapshot(IngestJobRecord j) => new(j.Id, j.DatasetId, j.Status, j.Stage, j.Done, j.Total, j.Error);
+}

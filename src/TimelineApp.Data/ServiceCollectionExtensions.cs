@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using TimelineApp.Core.Pipeline;
+using TimelineApp.Data.Ingest;
+using TimelineApp.Data.Storage;
+
+namespace TimelineApp.Data;
+
+/// <summary>Registers the database, the dataset store, the pipeline and the ingest service; shared by the web app and the CLI.</summary>
+public static class ServiceCollectionExtensions
+{
+    public static IServiceCollection AddTimelineData(this IServiceCollection services, DatabaseOptions database, IngestLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(limits);
+        services.AddDbContextFactory<TimelineDbContext>(o => o.UseTimelineDatabase(database));
+        services.AddSingleton(database);
+        services.AddSingleton(limits);
+        services.AddSingleton<IClock>(_ => SystemClock.Instance);
+        services.AddSingleton(_ => TimelinePipeline.CreateDefault(limits.MaxDocuments));
+        services.AddSingleton<DatasetStore>();
+        services.AddSingleton<IngestService>();
+        return services;
+    }
+}

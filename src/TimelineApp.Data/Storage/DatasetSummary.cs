@@ -1,0 +1,19 @@
+using NodaTime;
+using TimelineApp.Data.Entities;
+
+namespace TimelineApp.Data.Storage;
+
+/// <summary>What the datasets page shows for one dataset.</summary>
+public sealed record DatasetSummary(
+    Guid Id,
+    string Name,
+    Instant CapturedAt,
+    string ZoneId,
+    DatasetStatus Status,
+    Instant CreatedAt,
+    string? Error,
+    int DocumentCount,
+    int EventCount,
+    int ActorCount,
+    int CountryCount,
+    string DumpHash);

@@ -1,0 +1,114 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using NodaTime;
+using TimelineApp.Data.Entities;
+
+namespace TimelineApp.Data;
+
+/// <summary>
+/// One model for both providers. NodaTime values are stored provider-neutrally: instants as Unix
+/// milliseconds, local dates as dates. Indexes follow the UI's queries: by dataset and time, by actor,
+/// by country.
+/// </summary>
+public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> options) : DbContext(options)
+{
+    public DbSet<DatasetRecord> Datasets => Set<DatasetRecord>();
+
+    public DbSet<DumpRecord> Dumps => Set<DumpRecord>();
+
+    public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
+
+    public DbSet<EventRecord> Events => Set<EventRecord>();
+
+    public DbSet<EventSourceRecord> EventSources => Set<EventSourceRecord>();
+
+    public DbSet<EventActorRecord> EventActors => Set<EventActorRecord>();
+
+    public DbSet<EventCountryRecord> EventCountries => Set<EventCountryRecord>();
+
+    public DbSet<ActorRecord> Actors => Set<ActorRecord>();
+
+    public DbSet<DatasetCountryRecord> DatasetCountries => Set<DatasetCountryRecord>();
+
+    public DbSet<IngestJobRecord> IngestJobs => Set<IngestJobRecord>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<Instant>().HaveConversion<InstantToUnixMillisConverter>();
+        configurationBuilder.Properties<LocalDate>().HaveConversion<LocalDateToDateOnlyConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.Entity<DatasetRecord>(d =>
+        {
+            d.HasKey(x => x.Id);
+            d.Property(x => x.Name).HasMaxLength(200);
+            d.Property(x => x.ZoneId).HasMaxLength(64);
+            d.Property(x => x.DumpHash).HasMaxLength(64);
+            d.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            d.HasIndex(x => x.DumpHash);
+            d.HasMany(x => x.Documents).WithOne().HasForeignKey(x => x.DatasetId).OnDelete(DeleteBehavior.Cascade);
+            d.HasMany(x => x.Events).WithOne().HasForeignKey(x => x.DatasetId).OnDelete(DeleteBehavior.Cascade);
+            d.HasMany(x => x.Actors).WithOne().HasForeignKey(x => x.DatasetId).OnDelete(DeleteBehavior.Cascade);
+            d.HasMany(x => x.Countries).WithOne().HasForeignKey(x => x.DatasetId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<DumpRecord>(d =>
+        {
+            d.HasKey(x => x.Hash);
+            d.Property(x => x.Hash).HasMaxLength(64);
+        });
+        modelBuilder.Entity<DocumentRecord>(d =>
+        {
+            d.HasIndex(x => new { x.DatasetId, x.Index }).IsUnique();
+            d.Property(x => x.PublishedBasis).HasConversion<string>().HasMaxLength(24);
+        });
+        modelBuilder.Entity<EventRecord>(e =>
+        {
+            e.HasIndex(x => new { x.DatasetId, x.Start, x.End });
+            e.HasIndex(x => new { x.DatasetId, x.Key }).IsUnique();
+            e.Property(x => x.Precision).HasConversion<string>().HasMaxLength(16);
+            e.HasMany(x => x.Sources).WithOne().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Actors).WithOne().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Countries).WithOne().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<EventActorRecord>(e =>
+        {
+            e.HasKey(x => new { x.EventId, x.ActorId });
+            e.HasIndex(x => x.ActorId);
+        });
+        modelBuilder.Entity<EventCountryRecord>(e =>
+        {
+            e.HasKey(x => new { x.EventId, x.CountryCode });
+            e.Property(x => x.CountryCode).HasMaxLength(3);
+            e.HasIndex(x => x.CountryCode);
+        });
+        modelBuilder.Entity<ActorRecord>(a =>
+        {
+            a.HasIndex(x => new { x.DatasetId, x.Key }).IsUnique();
+            a.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+            a.Property(x => x.CountryCode).HasMaxLength(3);
+        });
+        modelBuilder.Entity<DatasetCountryRecord>(c =>
+        {
+            c.HasKey(x => new { x.DatasetId, x.Code });
+            c.Property(x => x.Code).HasMaxLength(3);
+        });
+        modelBuilder.Entity<IngestJobRecord>(j =>
+        {
+            j.HasKey(x => x.Id);
+            j.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            j.Property(x => x.Stage).HasConversion<string>().HasMaxLength(24);
+            j.HasIndex(x => new { x.Status, x.CreatedAt });
+            j.HasIndex(x => x.DatasetId);
+        });
+    }
+
+    private sealed class InstantToUnixMillisConverter() : ValueConverter<Instant, long>(
+        i => i.ToUnixTimeMilliseconds(), ms => Instant.FromUnixTimeMilliseconds(ms));
+
+    private sealed class LocalDateToDateOnlyConverter() : ValueConverter<LocalDate, DateOnly>(
+        d => d.ToDateOnly(), d => LocalDate.FromDateOnly(d));
+}
