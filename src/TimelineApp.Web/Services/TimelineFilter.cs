@@ -1,0 +1,80 @@
+using System.Globalization;
+using TimelineApp.Core.Events;
+using TimelineApp.Data.Storage;
+
+namespace TimelineApp.Web.Services;
+
+/// <summary>A facet value with the number of events that carry it under the current filters.</summary>
+public sealed record FacetCount(string Key, string Label, int Count);
+
+/// <summary>
+/// The filters over a shared, immutable dataset: actors and countries (any of the chosen ones), sources,
+/// a day range, and free text over titles and evidence. Pure functions; the timeline and the list both use them.
+/// </summary>
+public static class TimelineFilter
+{
+    public static IReadOnlyList<TimelineEvent> Apply(StoredTimeline timeline, TimelineQuery q)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        ArgumentNullException.ThrowIfNull(q);
+        IEnumerable<TimelineEvent> events = timeline.Events;
+        if (!q.Actors.IsEmpty)
+        {
+            events = events.Where(e => e.ActorIds.Any(q.Actors.Contains));
+        }
+
+        if (!q.Countries.IsEmpty)
+        {
+            events = events.Where(e => e.CountryCodes.Any(q.Countries.Contains));
+        }
+
+        if (!q.Sources.IsEmpty)
+        {
+            events = events.Where(e => e.DocumentIndexes.Any(q.Sources.Contains));
+        }
+
+        if (q.From is { } from)
+        {
+            events = events.Where(e => e.LastDay >= from);
+        }
+
+        if (q.To is { } to)
+        {
+            events = events.Where(e => e.FirstDay <= to);
+        }
+
+        if (!string.IsNullOrWhiteSpace(q.Text))
+        {
+            string text = q.Text.Trim();
+            events = events.Where(e => Contains(e.Title, text) || e.Evidence.Any(v => Contains(v.Sentence, text)));
+        }
+
+        return [.. events.OrderBy(e => e.Start).ThenBy(e => e.Id, StringComparer.Ordinal)];
+    }
+
+    public static IReadOnlyList<FacetCount> ActorFacets(StoredTimeline timeline, IReadOnlyList<TimelineEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        var counts = events.SelectMany(e => e.ActorIds).GroupBy(a => a).ToDictionary(g => g.Key, g => g.Count());
+        return [.. timeline.Actors.Select(a => new FacetCount(a.Id, a.Name, counts.GetValueOrDefault(a.Id)))
+            .OrderByDescending(f => f.Count).ThenBy(f => f.Label, StringComparer.Ordinal)];
+    }
+
+    public static IReadOnlyList<FacetCount> CountryFacets(StoredTimeline timeline, IReadOnlyList<TimelineEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        var counts = events.SelectMany(e => e.CountryCodes).GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
+        return [.. timeline.Countries.Select(c => new FacetCount(c.Code, c.Name, counts.GetValueOrDefault(c.Code)))
+            .OrderByDescending(f => f.Count).ThenBy(f => f.Label, StringComparer.Ordinal)];
+    }
+
+    public static IReadOnlyList<FacetCount> SourceFacets(StoredTimeline timeline, IReadOnlyList<TimelineEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        var counts = events.SelectMany(e => e.DocumentIndexes).GroupBy(d => d).ToDictionary(g => g.Key, g => g.Count());
+        return [.. timeline.Documents.Select(d => new FacetCount(
+            d.Index.ToString(CultureInfo.InvariantCulture), d.Source ?? "Main article", counts.GetValueOrDefault(d.Index)))];
+    }
+
+    private static bool Contains(string haystack, string needle) => haystack.Contains(needle, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,20 @@
+// Small browser helpers for TimelineApp. No dataset ever travels here: the server draws the timeline.
+window.timelineApp = {
+    timeZone: function () {
+        try { return Intl.DateTimeFormat().resolvedOptions().timeZone || null; } catch { return null; }
+    },
+    copyText: function (text) {
+        return navigator.clipboard ? navigator.clipboard.writeText(text) : Promise.resolve();
+    },
+    download: function (fileName, contentType, text) {
+        const blob = new Blob([text], { type: contentType });
+        const url = URL.createObjectURL(blob);
+        const a = document.createElement('a');
+        a.href = url;
+        a.download = fileName;
+        document.body.appendChild(a);
+        a.click();
+        a.remove();
+        setTimeout(() => URL.revokeObjectURL(url), 1000);
+    }
+};
