@@ -36,8 +36,9 @@ public static partial class CreditStripper
     [GeneratedRegex(@"(?:©|\(c\)|Copyright)\s*(?:(?:[A-Z][\w&.-]*\s){1,4}\d{4}\.?|[A-Z][\w&.-]*(?:\s(?:Images|Press|Photo|News|Media))?)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Copyright();
 
-    // "By First Last", optionally "and"/"," more names; the names have two or three capitalised words.
-    [GeneratedRegex(@"(?<=^|[.!?""']\s|\s{2}|\n)By (?:[A-Z][a-z'.-]+ ){1,2}[A-Z][a-z'-]+(?:(?:,| and|, and) (?:[A-Z][a-z'.-]+ ){1,2}[A-Z][a-z'-]+)*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "By First Last", optionally "and"/"," more names. Names are taken as short as possible, because the
+    // sentence after a byline also starts with a capital ("By Jane Roe The talks...").
+    [GeneratedRegex(@"(?<=^|[.!?""']\s|\s{2}|\n)By (?:[A-Z][a-z'.-]+ ){1,2}?[A-Z][a-z'-]+(?:(?:,| and|, and) (?:[A-Z][a-z'.-]+ ){1,2}?[A-Z][a-z'-]+)*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Byline();
 
     [GeneratedRegex(@"[ \t]{2,}")]

@@ -39,7 +39,7 @@ public static class DumpReader
                 : throw new DumpFormatException(DumpProblem.NoDocuments, "The JSON holds no articles.");
         }
 
-        if (start[0] == '<')
+        if (LooksLikeMarkup(start))
         {
             throw new DumpFormatException(DumpProblem.UnknownFormat, "This looks like HTML or XML. Expected a plain-text page scrape (headline, paragraphs, related articles with their ages) or JSON articles.");
         }
@@ -56,5 +56,13 @@ public static class DumpReader
         }
 
         return new DumpContent(DumpFormat.PlainText, plain);
+    }
+
+    // A saved web page or feed, not a text scrape. Text that merely contains tags (a headline quoting
+    // "<script>") is still text, and is shown literally.
+    private static bool LooksLikeMarkup(string start)
+    {
+        string[] openers = ["<?xml", "<!doctype", "<html", "<head", "<body", "<rss", "<feed", "<div", "<article"];
+        return openers.Any(o => start.StartsWith(o, StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -109,16 +109,17 @@ public sealed class IngestService(IDbContextFactory<TimelineDbContext> contexts,
         IngestJobRecord job;
         DatasetRecord dataset;
         byte[] bytes;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
+        // Claiming the job is quick and not cancellable, so a cancelled run always ends with a recorded status.
+        await using (var db = await contexts.CreateDbContextAsync(CancellationToken.None).ConfigureAwait(false))
         {
-            job = await db.IngestJobs.FirstAsync(j => j.Id == jobId, cancellationToken).ConfigureAwait(false);
+            job = await db.IngestJobs.FirstAsync(j => j.Id == jobId, CancellationToken.None).ConfigureAwait(false);
             if (job.Status is JobStatus.Succeeded or JobStatus.Failed or JobStatus.Cancelled)
             {
                 return ToSnapshot(job);
             }
 
-            dataset = await db.Datasets.FirstAsync(d => d.Id == job.DatasetId, cancellationToken).ConfigureAwait(false);
-            bytes = await db.Dumps.Where(d => d.Hash == dataset.DumpHash).Select(d => d.Content).FirstAsync(cancellationToken).ConfigureAwait(false);
+            dataset = await db.Datasets.FirstAsync(d => d.Id == job.DatasetId, CancellationToken.None).ConfigureAwait(false);
+            bytes = await db.Dumps.Where(d => d.Hash == dataset.DumpHash).Select(d => d.Content).FirstAsync(CancellationToken.None).ConfigureAwait(false);
             job.Status = JobStatus.Running;
             job.Attempts++;
             job.UpdatedAt = clock.GetCurrentInstant();
@@ -128,7 +129,7 @@ public sealed class IngestService(IDbContextFactory<TimelineDbContext> contexts,
                 dataset.Status = DatasetStatus.Processing;
             }
 
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
         }
 
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(dataset.ZoneId) ?? DateTimeZone.Utc;

@@ -1,0 +1,173 @@
+using System.Text;
+using NodaTime;
+using TimelineApp.Core.Documents;
+
+namespace TimelineApp.Core.Tests.Documents;
+
+public sealed class DumpReaderTests
+{
+    private static readonly Capture Captured = new(Instant.FromUtc(2025, 7, 14, 15, 0), DateTimeZone.Utc);
+
+    private const string PageScrape = """
+
+        Harbour authority approves new ferry terminal after two-year review
+        OSLO--The city's harbour authority approved plans for a new ferry terminal on Tuesday after a review that lasted two years.
+        Harbour director Ingrid Solberg said construction would start in the spring.
+
+        Share this article
+        Sign up for updates:
+        Comments
+        No comments yet...
+        Related Articles
+
+
+        Nordic Wire
+        3 hours ago
+        - Nordic Wire
+        Ferry operators welcome terminal decision
+        Ferry operators said on Tuesday they welcomed the decision. By Per Hansen and Kari Lund The operators expect more routes. © Nordic Wire 2025.
+
+        Coastal Times
+        yesterday
+        - Coastal Times
+        Residents question terminal traffic plans
+        Residents asked for a new traffic study on Monday.
+        """;
+
+    [Fact]
+    public void PlainText_SplitsMainArticleAndRelatedBlocks()
+    {
+        var content = DumpReader.Read(PageScrape, Captured);
+
+        Assert.Equal(DumpFormat.PlainText, content.Format);
+        Assert.Equal(3, content.Documents.Count);
+        Assert.Equal("Harbour authority approves new ferry terminal after two-year review", content.Documents[0].Title);
+        Assert.Equal(["Nordic Wire", "Coastal Times"], content.Documents.Skip(1).Select(d => d.Source));
+        Assert.Equal("Ferry operators welcome terminal decision", content.Documents[1].Title);
+    }
+
+    [Fact]
+    public void PlainText_DropsChromeAndDateline()
+    {
+        var main = DumpReader.Read(PageScrape, Captured).Documents[0];
+
+        Assert.Equal("OSLO", main.Dateline);
+        Assert.StartsWith("The city's harbour authority", main.Body, StringComparison.Ordinal);
+        foreach (string chrome in new[] { "Share this article", "Sign up for updates:", "Comments", "No comments yet...", "Related Articles" })
+        {
+            Assert.DoesNotContain(chrome, main.Body, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void PlainText_MovesBylinesAndCopyrightIntoCredits()
+    {
+        var related = DumpReader.Read(PageScrape, Captured).Documents[1];
+
+        Assert.DoesNotContain("Per Hansen", related.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("©", related.Body, StringComparison.Ordinal);
+        Assert.Contains(related.Credits, c => c.Contains("Per Hansen and Kari Lund", StringComparison.Ordinal));
+        Assert.Contains(related.Credits, c => c.StartsWith('©'));
+        Assert.Contains("The operators expect more routes.", related.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PlainText_PublicationTimesComeFromAgesAnchoredToCapture()
+    {
+        var docs = DumpReader.Read(PageScrape, Captured).Documents;
+
+        Assert.Equal(PublicationBasis.Assumed, docs[0].Published.Basis);
+        Assert.Equal(Captured.At, docs[0].Published.Instant);
+        Assert.Equal(PublicationBasis.RelativeToCapture, docs[1].Published.Basis);
+        Assert.Equal(Instant.FromUtc(2025, 7, 14, 12, 0), docs[1].Published.Instant);
+        Assert.Equal(new LocalDate(2025, 7, 13), docs[2].Published.Instant.InUtc().Date);
+        Assert.True(docs[2].Published.IsDateOnly);
+    }
+
+    [Fact]
+    public void JsonArray_ReadsArticlesWithExplicitTimes()
+    {
+        const string json = """
+            [ { "title": "A", "source": "Wire", "published": "2025-07-10T08:30:00+02:00", "text": "Body A.", "url": "https://example.org/a" },
+              { "title": "B", "body": "Body B." } ]
+            """;
+
+        var content = DumpReader.Read(json, Captured);
+
+        Assert.Equal(DumpFormat.JsonArticles, content.Format);
+        Assert.Equal(2, content.Documents.Count);
+        Assert.Equal(Instant.FromUtc(2025, 7, 10, 6, 30), content.Documents[0].Published.Instant);
+        Assert.Equal(PublicationBasis.Explicit, content.Documents[0].Published.Basis);
+        Assert.Equal("https://example.org/a", content.Documents[0].Url);
+        Assert.Equal(PublicationBasis.Assumed, content.Documents[1].Published.Basis);
+    }
+
+    [Fact]
+    public void JsonLines_ReadsOneArticlePerLine()
+    {
+        const string jsonl = "{\"title\":\"A\",\"text\":\"One.\",\"published\":\"2025-07-01\"}\n{\"title\":\"B\",\"text\":\"Two.\",\"published\":\"2 days ago\"}\n";
+
+        var docs = DumpReader.Read(jsonl, Captured).Documents;
+
+        Assert.Equal(2, docs.Count);
+        Assert.Equal(new LocalDate(2025, 7, 1), docs[0].Published.Instant.InUtc().Date);
+        Assert.Equal(PublicationBasis.RelativeToCapture, docs[1].Published.Basis);
+        Assert.Equal(new LocalDate(2025, 7, 12), docs[1].Published.Instant.InUtc().Date);
+    }
+
+    [Theory]
+    [InlineData("", DumpProblem.Empty)]
+    [InlineData("   \n\n  ", DumpProblem.Empty)]
+    [InlineData("<html><body>hi</body></html>", DumpProblem.UnknownFormat)]
+    [InlineData("[ {\"title\": ", DumpProblem.InvalidJson)]
+    [InlineData("[1, 2, 3]", DumpProblem.InvalidJson)]
+    [InlineData("[]", DumpProblem.NoDocuments)]
+    [InlineData("{\"name\": \"not an article\"}", DumpProblem.InvalidJson)]
+    public void BadInput_GivesAClearProblem(string text, DumpProblem expected)
+    {
+        var error = Assert.Throws<DumpFormatException>(() => DumpReader.Read(Encoding.UTF8.GetBytes(text), Captured));
+
+        Assert.Equal(expected, error.Problem);
+        Assert.False(string.IsNullOrWhiteSpace(error.Message));
+    }
+
+    [Fact]
+    public void BinaryBytes_AreRefused()
+    {
+        byte[] bytes = [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00, 0x00, 0x41];
+
+        var error = Assert.Throws<DumpFormatException>(() => DumpReader.Read(bytes, Captured));
+
+        Assert.Equal(DumpProblem.Binary, error.Problem);
+    }
+
+    [Fact]
+    public void InvalidUtf8_IsRefusedNotGarbled()
+    {
+        byte[] latin1 = Encoding.Latin1.GetBytes("Caf\u00e9 owners met on Monday and agreed on new opening hours.");
+
+        var error = Assert.Throws<DumpFormatException>(() => DumpReader.Read(latin1, Captured));
+
+        Assert.Equal(DumpProblem.InvalidEncoding, error.Problem);
+    }
+
+    [Fact]
+    public void Utf16WithBom_IsAccepted()
+    {
+        byte[] bytes = [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("\nTitle of a story here\nOfficials met on Monday to discuss the plan.\n")];
+
+        var docs = DumpReader.Read(bytes, Captured).Documents;
+
+        Assert.Equal("Title of a story here", docs[0].Title);
+    }
+
+    [Fact]
+    public void TooManyArticles_IsRefused()
+    {
+        string jsonl = string.Join('\n', Enumerable.Range(0, 11).Select(i => $"{{\"title\":\"T{i}\",\"text\":\"x\"}}"));
+
+        var error = Assert.Throws<DumpFormatException>(() => DumpReader.Read(jsonl, Captured, maxDocuments: 10));
+
+        Assert.Equal(DumpProblem.TooManyDocuments, error.Problem);
+    }
+}

@@ -1,0 +1,73 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using TimelineApp.Web.Components.Pages;
+using TimelineApp.Web.Tests.Support;
+
+namespace TimelineApp.Web.Tests.Components;
+
+public sealed class TimelinePageTests : TimelineTestContext
+{
+    [Fact]
+    public async Task TimelinePage_ShowsTheDatasetsEventsInDateOrder()
+    {
+        var id = await IngestAsync(Fixtures.Dump);
+        Services.GetRequiredService<NavigationManager>().NavigateTo($"/?dataset={id:N}");
+
+        var cut = Render<TimelinePage>();
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=event-row]")));
+        var rows = cut.FindAll("[data-testid=event-row]");
+        Assert.Contains(rows, r => r.TextContent.Contains("agreed on a joint river clean-up fund on Saturday", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.TextContent.Contains("June 2019", StringComparison.Ordinal));
+        // June 2019 comes before July 2025.
+        int june = rows.ToList().FindIndex(r => r.TextContent.Contains("June 2019", StringComparison.Ordinal));
+        int saturday = rows.ToList().FindIndex(r => r.TextContent.Contains("on Saturday", StringComparison.Ordinal));
+        Assert.True(june < saturday);
+        Assert.NotEmpty(cut.FindAll("[data-testid=mark], [data-testid=cluster]"));
+    }
+
+    [Fact]
+    public async Task TimelinePage_CountryFilterInTheUrlNarrowsTheList()
+    {
+        var id = await IngestAsync(Fixtures.Dump);
+        var nav = Services.GetRequiredService<NavigationManager>();
+        nav.NavigateTo($"/?dataset={id:N}");
+        var cut = Render<TimelinePage>();
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=event-row]")));
+        int all = cut.FindAll("[data-testid=event-row]").Count;
+
+        nav.NavigateTo($"/?dataset={id:N}&country=HUN");
+
+        cut.WaitForAssertion(() =>
+        {
+            var rows = cut.FindAll("[data-testid=event-row]");
+            Assert.NotEmpty(rows);
+            Assert.True(rows.Count < all);
+            Assert.All(rows, r => Assert.Contains("HUN", r.TextContent, StringComparison.Ordinal));
+        });
+    }
+
+    [Fact]
+    public async Task TimelinePage_SelectedEventInTheUrlOpensItsDetail()
+    {
+        var id = await IngestAsync(Fixtures.Dump);
+        var nav = Services.GetRequiredService<NavigationManager>();
+        nav.NavigateTo($"/?dataset={id:N}");
+        var cut = Render<TimelinePage>();
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=event-row]")));
+
+        cut.FindAll("[data-testid=event-row]").First(r => r.TextContent.Contains("on Saturday", StringComparison.Ordinal)).Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("Saturday", cut.Find("[data-testid=evidence-phrase]").TextContent));
+        Assert.Contains("event=", nav.Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TimelinePage_WithoutDatasets_PointsToUpload()
+    {
+        var cut = Render<TimelinePage>();
+
+        cut.WaitForAssertion(() => Assert.Contains("Upload a dump", cut.Find("[data-testid=no-datasets]").TextContent, StringComparison.Ordinal));
+    }
+}

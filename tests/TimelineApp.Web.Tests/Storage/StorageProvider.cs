@@ -1,0 +1,94 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+using TimelineApp.Core.Pipeline;
+using TimelineApp.Data;
+using TimelineApp.Data.Ingest;
+using TimelineApp.Data.Storage;
+
+namespace TimelineApp.Web.Tests.Storage;
+
+/// <summary>
+/// A real database for storage tests: a temporary SQLite file, or a fresh database on the PostgreSQL server
+/// named by <c>TIMELINE_PG</c> (CI starts one). Without that variable PostgreSQL tests skip, unless CI=true.
+/// </summary>
+public sealed class StorageProvider : IAsyncDisposable
+{
+    private static readonly Lazy<TimelinePipeline> SharedPipeline = new(() => TimelinePipeline.CreateDefault());
+    private readonly string? _sqliteFile;
+    private readonly ServiceProvider _services;
+
+    private StorageProvider(DatabaseOptions options, string? sqliteFile, IngestLimits? limits)
+    {
+        _sqliteFile = sqliteFile;
+        Clock = new FakeClock(Instant.FromUtc(2025, 7, 14, 16, 0));
+        var services = new ServiceCollection();
+        services.AddDbContextFactory<TimelineDbContext>(o => o.UseTimelineDatabase(options));
+        services.AddSingleton<IClock>(Clock);
+        services.AddSingleton(SharedPipeline.Value);
+        services.AddSingleton(limits ?? new IngestLimits());
+        services.AddSingleton<DatasetStore>();
+        services.AddSingleton<IngestService>();
+        _services = services.BuildServiceProvider();
+    }
+
+    public static string? PostgresConnection => Environment.GetEnvironmentVariable("TIMELINE_PG");
+
+    public static bool MustRunPostgres => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    public FakeClock Clock { get; }
+
+    public IDbContextFactory<TimelineDbContext> Contexts => _services.GetRequiredService<IDbContextFactory<TimelineDbContext>>();
+
+    public DatasetStore Store => _services.GetRequiredService<DatasetStore>();
+
+    public IngestService Ingest => _services.GetRequiredService<IngestService>();
+
+    public static async Task<StorageProvider> CreateAsync(string provider, IngestLimits? limits = null)
+    {
+        StorageProvider storage;
+        if (provider == "Postgres")
+        {
+            if (PostgresConnection is null)
+            {
+                Assert.SkipWhen(!MustRunPostgres, "PostgreSQL tests need TIMELINE_PG (a connection string without Database); .ci/run sets it.");
+                Assert.Fail("CI=true but TIMELINE_PG is not set: the PostgreSQL tests must run in CI.");
+            }
+
+            string cs = $"{PostgresConnection};Database=timeline_test_{Guid.NewGuid():N}";
+            storage = new StorageProvider(new DatabaseOptions { Provider = "Postgres", ConnectionString = cs }, null, limits);
+        }
+        else
+        {
+            string file = Path.Combine(Path.GetTempPath(), $"timeline-test-{Guid.NewGuid():N}.db");
+            storage = new StorageProvider(new DatabaseOptions { Provider = "Sqlite", ConnectionString = $"Data Source={file}" }, file, limits);
+        }
+
+        await using var db = await storage.Contexts.CreateDbContextAsync(TestContext.Current.CancellationToken);
+        await DatabaseSetup.EnsureCreatedAsync(db, TestContext.Current.CancellationToken);
+        return storage;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await using (var db = await Contexts.CreateDbContextAsync())
+        {
+            if (db.Database.IsNpgsql())
+            {
+                await db.Database.EnsureDeletedAsync();
+            }
+        }
+
+        await _services.DisposeAsync();
+        if (_sqliteFile is not null)
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (string suffix in new[] { string.Empty, "-wal", "-shm" })
+            {
+                File.Delete(_sqliteFile + suffix);
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+using NodaTime;
+using NodaTime.Testing;
+using TimelineApp.Core.Documents;
+using TimelineApp.Core.Pipeline;
+using TimelineApp.Data;
+using TimelineApp.Data.Ingest;
+using TimelineApp.Data.Storage;
+using TimelineApp.Web.Services;
+
+namespace TimelineApp.Web.Tests.Support;
+
+/// <summary>
+/// A bUnit context with the app's real services over an in-memory SQLite database and a fake clock.
+/// The pipeline is built once per test run: the recognizer is expensive to create.
+/// </summary>
+public abstract class TimelineTestContext : BunitContext
+{
+    private static readonly Lazy<TimelinePipeline> SharedPipeline = new(() => TimelinePipeline.CreateDefault());
+    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+
+    protected TimelineTestContext()
+    {
+        _connection.Open();
+        Clock = new FakeClock(Instant.FromUtc(2025, 7, 14, 16, 0));
+        Services.AddMudServices(o =>
+        {
+            o.SnackbarConfiguration.ShowTransitionDuration = 0;
+            o.SnackbarConfiguration.HideTransitionDuration = 0;
+            o.PopoverOptions.CheckForPopoverProvider = false;
+        });
+        Services.AddSingleton<IClock>(Clock);
+        Services.AddDbContextFactory<TimelineDbContext>(o => o.UseSqlite(_connection));
+        Services.AddSingleton(SharedPipeline.Value);
+        Services.AddSingleton(new IngestLimits());
+        Services.AddSingleton<DatasetStore>();
+        Services.AddSingleton<IngestService>();
+        Services.AddSingleton<IngestScheduler>();
+        Services.AddSingleton<TimelineCache>();
+        Services.AddScoped<ViewerClock>();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        using var db = Services.GetRequiredService<IDbContextFactory<TimelineDbContext>>().CreateDbContext();
+        db.Database.EnsureCreated();
+    }
+
+    protected FakeClock Clock { get; }
+
+    /// <summary>Ingests a dump through the real ingest path and returns the new dataset's id.</summary>
+    protected async Task<Guid> IngestAsync(string dump, string name = "Test dump", Capture? capture = null)
+    {
+        var ingest = Services.GetRequiredService<IngestService>();
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(dump));
+        var job = await ingest.SubmitAsync(stream, name, capture ?? Fixtures.Capture, owner: null, Xunit.TestContext.Current.CancellationToken);
+        var done = await ingest.ProcessAsync(job.Id, Xunit.TestContext.Current.CancellationToken);
+        Assert.Equal(TimelineApp.Data.Entities.JobStatus.Succeeded, done.Status);
+        return done.DatasetId;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _connection.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}
