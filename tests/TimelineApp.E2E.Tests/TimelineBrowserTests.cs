@@ -1,0 +1,116 @@
+using Microsoft.Playwright;
+
+namespace TimelineApp.E2E.Tests;
+
+public sealed class TimelineBrowserTests(AppFixture app)
+{
+    private const string Dump = """
+
+        Coastal states sign fisheries accord after talks in Reykjavik
+        REYKJAVIK--Iceland and Norway signed a fisheries accord on Saturday after three days of talks on shared cod stocks.
+        Norwegian Fisheries Minister Sigrid Aune said the accord would be reviewed next month.
+        The two countries last agreed on quotas in June 2019.
+
+        Comments
+        No comments yet...
+
+        North Atlantic Post
+        3 hours ago
+        - North Atlantic Post
+        Fishing crews welcome accord
+        Fishing crews in Iceland welcomed the accord on Sunday and said quotas were fair.
+        """;
+
+    [Fact]
+    public async Task FirstPage_ShowsTheSampleTimeline()
+    {
+        Assert.SkipUnless(AppFixture.ShouldRun, AppFixture.SkipReason);
+        var page = await app.OpenAsync("/");
+
+        await Assertions.Expect(page.Locator("[data-testid=event-row]").First).ToBeVisibleAsync();
+        Assert.True(await page.Locator("[data-testid=event-row]").CountAsync() >= 5);
+        Assert.True(await page.Locator("[data-testid=mark], [data-testid=cluster]").CountAsync() >= 1);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppFixture.ArtifactsDirectory, "sample-timeline.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task UploadFilterDetailAndSharedUrl_WorkEndToEnd()
+    {
+        Assert.SkipUnless(AppFixture.ShouldRun, AppFixture.SkipReason);
+        string file = Path.Combine(Path.GetTempPath(), $"fisheries-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(file, Dump, TestContext.Current.CancellationToken);
+        try
+        {
+            var page = await app.OpenAsync("/upload");
+            await page.Locator("input[type=file]").SetInputFilesAsync(file);
+            await Assertions.Expect(page.GetByText("fisheries-").First).ToBeVisibleAsync();
+            await page.Locator("input[data-testid=captured-at], [data-testid=captured-at] input").First.FillAsync("2025-07-14T15:00");
+            await page.Locator("[data-testid=submit-upload]").ClickAsync();
+
+            // On success the new dataset's timeline opens.
+            try
+            {
+                await Assertions.Expect(page.Locator("[data-testid=event-row]").First).ToBeVisibleAsync(new() { Timeout = 60_000 });
+            }
+            catch (PlaywrightException)
+            {
+                await page.ScreenshotAsync(new() { Path = Path.Combine(AppFixture.ArtifactsDirectory, "upload-failure.png"), FullPage = true });
+                throw;
+            }
+
+            Assert.Contains("dataset=", page.Url, StringComparison.Ordinal);
+            var rows = page.Locator("[data-testid=event-row]");
+            await Assertions.Expect(rows.Filter(new() { HasText = "signed a fisheries accord on Saturday" })).ToHaveCountAsync(1);
+            await Assertions.Expect(rows.Filter(new() { HasText = "Sat 2025-07-12" }).First).ToBeVisibleAsync();
+            int all = await rows.CountAsync();
+
+            // Filter by a country through the URL-backed filter bar.
+            await page.Locator("[data-testid=filter-countries]").ClickAsync();
+            await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Norway" }).ClickAsync();
+            await page.Keyboard.PressAsync("Escape");
+            await page.WaitForURLAsync(url => url.Contains("country=NOR", StringComparison.Ordinal));
+            await Assertions.Expect(rows.First).ToBeVisibleAsync();
+            int filtered = await rows.CountAsync();
+            Assert.InRange(filtered, 1, all - 1);
+            foreach (string text in await rows.AllInnerTextsAsync())
+            {
+                Assert.Contains("NOR", text, StringComparison.Ordinal);
+            }
+
+            // Open an event: its evidence is highlighted.
+            await rows.Filter(new() { HasText = "on Saturday" }).First.ClickAsync();
+            await Assertions.Expect(page.Locator("[data-testid=evidence-phrase]").First).ToHaveTextAsync("Saturday");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(AppFixture.ArtifactsDirectory, "uploaded-timeline.png"), FullPage = true });
+
+            // The URL carries the whole view: a new page shows the same.
+            var copy = await app.Browser.NewPageAsync(new() { TimezoneId = "UTC" });
+            await copy.GotoAsync(page.Url);
+            await Assertions.Expect(copy.Locator("[data-testid=evidence-phrase]").First).ToHaveTextAsync("Saturday");
+            await Assertions.Expect(copy.Locator("[data-testid=event-row]")).ToHaveCountAsync(filtered);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task UploadingABinaryFile_SaysSoPlainly()
+    {
+        Assert.SkipUnless(AppFixture.ShouldRun, AppFixture.SkipReason);
+        string file = Path.Combine(Path.GetTempPath(), $"binary-{Guid.NewGuid():N}.txt");
+        await File.WriteAllBytesAsync(file, [0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 1, 2, 3], TestContext.Current.CancellationToken);
+        try
+        {
+            var page = await app.OpenAsync("/upload");
+            await page.Locator("input[type=file]").SetInputFilesAsync(file);
+            await page.Locator("[data-testid=submit-upload]").ClickAsync();
+
+            await Assertions.Expect(page.Locator("[data-testid=job-progress]")).ToContainTextAsync("binary", new() { Timeout = 30_000 });
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}
