@@ -96,6 +96,7 @@ public sealed class ActorFinder
             }
         }
 
+        InheritAcrossLists(text, found);
         var organizations = _organizations.Read(sentences, runs.Select(r => r.Run).ToList(), people);
         var mentions = found
             .Select(f => new EntityMention(Span(f.Run.Words, f.Run.NameStart, f.Run.NameEnd), EntityKind.Actor, f.Actor.Id, f.Actor.Country, Span(f.Run.Words, Math.Min(f.Context.ExtentStart, f.Run.Start), f.Run.NameEnd)))
@@ -104,6 +105,42 @@ public sealed class ActorFinder
             .ToList();
         var actors = people.Concat(organizations.Actors).Select(a => a.ToActor()).ToList();
         return new DocumentEntities(actors, mentions);
+    }
+
+    /// <summary>
+    /// Officials listed together share a government: in "talks with Trump, Secretary of State Marco Rubio and
+    /// Defense Secretary Pete Hegseth", the titled people without a country of their own take the list's country.
+    /// </summary>
+    private static void InheritAcrossLists(string text, List<(NameRun Run, NameContext Context, ActorDraft Actor)> found)
+    {
+        var ordered = found.OrderBy(f => f.Run.Words[f.Run.NameStart].Span.Start).ToList();
+        int i = 0;
+        while (i < ordered.Count)
+        {
+            int j = i;
+            while (j + 1 < ordered.Count && ordered[j + 1].Run.Words == ordered[j].Run.Words && IsListJoin(text, ordered[j], ordered[j + 1]))
+            {
+                j++;
+            }
+
+            var group = ordered.Skip(i).Take(j - i + 1).ToList();
+            if (group.Select(g => g.Actor).FirstOrDefault(a => a.Country is not null)?.Country is { } country)
+            {
+                foreach (var g in group.Where(g => g.Run.Title is not null && g.Actor.Country is null))
+                {
+                    g.Actor.InheritCountry(country);
+                }
+            }
+
+            i = j + 1;
+        }
+    }
+
+    private static bool IsListJoin(string text, (NameRun Run, NameContext Context, ActorDraft Actor) a, (NameRun Run, NameContext Context, ActorDraft Actor) b)
+    {
+        int from = a.Run.Words[a.Run.End - 1].Span.End;
+        int to = a.Run.Words[Math.Min(b.Context.ExtentStart, b.Run.Start)].Span.Start;
+        return to > from && text[from..to].Trim() is "," or "and" or ", and";
     }
 
     private static ActorDraft? Single(IEnumerable<ActorDraft> candidates)
