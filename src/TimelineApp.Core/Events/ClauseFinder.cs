@@ -22,8 +22,18 @@ public static partial class ClauseFinder
         }
 
         // A clause opens at a conjunction, not at a preposition ("..., amid Russia's attack on Ukraine, ... August 4").
-        int start = boundaries.Where(b => b.End <= phrase.Start && !Prepositional().IsMatch(sentence[b.End..])).Select(b => b.End).DefaultIfEmpty(0).Max();
+        // A relative clause that closes before the phrase ("The agreement, which still needs approval, will be
+        // signed next month") is an aside, not the phrase's clause.
+        int start = boundaries
+            .Where(b => b.End <= phrase.Start && !Prepositional().IsMatch(sentence[b.End..]))
+            .Where(b => !(Relative().IsMatch(sentence[b.End..]) && sentence[b.End..phrase.Start].Contains(',', StringComparison.Ordinal)))
+            .Select(b => b.End).DefaultIfEmpty(0).Max();
         int end = boundaries.Where(b => b.Index >= phrase.End).Select(b => b.Index).DefaultIfEmpty(sentence.Length).Min();
+        if (Relative().IsMatch(sentence[start..]) && sentence.IndexOf(',', phrase.End) is int comma and >= 0 && comma < end)
+        {
+            end = comma; // "..., who took office last year, has faced ..." ends at the comma that closes it.
+        }
+
         return new TextSpan(start, Math.Max(start, end));
     }
 
@@ -41,11 +51,14 @@ public static partial class ClauseFinder
         return new TextSpan(next.Index + next.Length, after?.Index ?? sentence.Length);
     }
 
-    [GeneratedRegex(@",\s+(?=(?:as|while|where|which|who|when|whereas|after|before|because|although|though|but|saying|according to|citing|amid|despite|even as|adding|including)\b)|;\s*|\s+--\s+|\s+[—–]\s+|[""\u201D']\s*,?\s+(?=\p{Lu})|,\s*[""\u201D']\s+|\s+(?=as\s+(?:\p{Lu}|he\b|she\b|they\b|it\b|the\b|their\b|his\b|her\b))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",\s+(?=(?:as|while|where|which|who|when|whereas|after|before|because|although|though|but|saying|according to|citing|amid|despite|even as|adding|including)\b)|;\s*|\s+--\s+|\s+[—–]\s+|[.!?][""\u201D']\s+(?=\p{Lu})|,\s*[""\u201D']\s+|\s+(?=as\s+(?:\p{Lu}|he\b|she\b|they\b|it\b|the\b|their\b|his\b|her\b))", RegexOptions.CultureInvariant)]
     private static partial Regex Boundary();
 
     [GeneratedRegex(@"^(?:amid|despite|according to|citing|including|adding|saying|after|before)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Prepositional();
+
+    [GeneratedRegex(@"^(?:which|who|whose|where)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Relative();
 
     [GeneratedRegex(@"\s+that\s+", RegexOptions.CultureInvariant)]
     private static partial Regex That();

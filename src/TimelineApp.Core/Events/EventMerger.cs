@@ -4,8 +4,8 @@ namespace TimelineApp.Core.Events;
 /// Merges events that report the same happening from different documents into one event with several
 /// sources. Conservative: the events come from different documents, their days overlap with the narrower one
 /// inside the wider one (at most a week wide), they share an actor or a country, and the wording of their
-/// source sentences is similar. Headlines are never merged with each other (their time is when the article
-/// appeared, not when something happened). Every source sentence is kept.
+/// source sentences is similar. Headline events are never merged (their time is when the article appeared,
+/// not when something happened). Every source sentence is kept.
 /// </summary>
 public static class EventMerger
 {
@@ -41,7 +41,7 @@ public static class EventMerger
 
     private static bool IsSameHappening(TimelineEvent a, TimelineEvent b)
     {
-        if (a.DocumentIndexes.Intersect(b.DocumentIndexes).Any() || (IsHeadline(a) && IsHeadline(b)))
+        if (a.DocumentIndexes.Intersect(b.DocumentIndexes).Any() || IsHeadline(a) || IsHeadline(b))
         {
             return false;
         }

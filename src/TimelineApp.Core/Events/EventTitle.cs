@@ -51,6 +51,13 @@ public static partial class EventTitle
             }
         }
 
+        // "Medrano, who took office last year, ...": the clause is about the person before "who".
+        if (text.AsSpan(clause.Start).StartsWith("who ", StringComparison.Ordinal)
+            && mentions.FirstOrDefault(m => m.Kind == EntityKind.Actor && shortNames.ContainsKey(m.Id) && clause.Start - (m.Span.End - sentence.Span.Start) is >= 0 and <= 3) is { } antecedent)
+        {
+            cuts.Add((clause.Start, clause.Start + 3, shortNames[antecedent.Id]));
+        }
+
         var sb = new StringBuilder();
         int at = clause.Start;
         foreach (var (start, end, with) in cuts.Where(c => c.Start >= clause.Start && c.End <= clause.End).OrderBy(c => c.Start))
@@ -81,7 +88,8 @@ public static partial class EventTitle
         t = LeadingApposition().Replace(t, m => OnlyForNames(m, "${name}"));
         t = InnerApposition().Replace(t, m => OnlyForNames(m, "${name} "));
         t = NameComma().Replace(t, m => OnlyForNames(m, "${name} "));
-        t = TrailingAttribution().Replace(t, string.Empty);
+        t = Aside().Replace(t, string.Empty);
+        t = TrailingAttribution().Replace(t.TrimEnd('.', ' ', ','), string.Empty);
         t = DanglingConjunction().Replace(t.Trim().TrimEnd(',', ';', ':', '.', ' ', '-'), string.Empty).Trim();
         t = Spaces().Replace(t, " ").Replace(" ,", ",", StringComparison.Ordinal);
         if (t.Length > 0 && char.IsLower(t[0]))
@@ -107,6 +115,10 @@ public static partial class EventTitle
     [GeneratedRegex(@"(?:\s+(?:and|or|but|as|with|to|the|a|an|of|in|on|at))+$", RegexOptions.CultureInvariant)]
     private static partial Regex DanglingConjunction();
 
+    // ", which still needs approval by each parliament," and ", who took office last year,".
+    [GeneratedRegex(@",\s+(?:which|who|whose)\s+[^,]{1,100},", RegexOptions.CultureInvariant)]
+    private static partial Regex Aside();
+
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();
 
@@ -128,6 +140,6 @@ public static partial class EventTitle
     [GeneratedRegex(@"(?<name>\b\p{Lu}[\w'’-]+)(?:\s+of\s+\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)*)?,\s+(?=(?:said|says|told|arrived|met|spoke|warned|added|announced|was|is|has|had|will|would)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex NameComma();
 
-    [GeneratedRegex(@",\s+(?:a|an|the)?\s*[^,]{0,60}\s+(?:said|says|reported|reports|told reporters)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",\s+(?:a|an|the)?\s*[^,]{0,60}\s+(?:said|says|reported|reports|told reporters|told local radio)$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingAttribution();
 }

@@ -74,6 +74,7 @@ public sealed class TimelinePipeline(TimeResolver resolver, IEntityFinder entiti
         progress?.Report(new PipelineProgress(PipelineStage.MergingEvents, 0, 1));
         var merged = EventMerger.Merge(events);
         var usedCountries = merged.SelectMany(e => e.CountryCodes)
+            .Concat(found.SelectMany(f => f.Headline.Mentions.Concat(f.Body.Mentions)).Where(m => m.Kind is EntityKind.Country or EntityKind.Location).Select(m => m.CountryCode).OfType<string>())
             .Concat(actors.Values.Select(a => a.CountryCode).OfType<string>())
             .Distinct()
             .Select(code => countries[code])

@@ -29,9 +29,16 @@ internal sealed class ActorDraft(ActorKind kind, IReadOnlyList<string> nameWords
 
     public string Id => (Kind == ActorKind.Person ? "person:" : "org:") + ActorIds.Slug(Name);
 
-    public void Learn(string? role, string? country, int strength, string? possessor)
+    private bool _roleIsTitle;
+
+    public void Learn(string? role, string? country, int strength, string? possessor, bool roleIsTitle = false)
     {
-        Role ??= role;
+        if (role is not null && (Role is null || (roleIsTitle && !_roleIsTitle)))
+        {
+            Role = role;
+            _roleIsTitle = roleIsTitle;
+        }
+
         if (country is not null && strength > CountryStrength)
         {
             Country = country;

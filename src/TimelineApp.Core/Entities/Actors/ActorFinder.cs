@@ -60,7 +60,7 @@ public sealed class ActorFinder
             }
 
             person.Aliases.Add(run.Name);
-            person.Learn(context.Role, context.Country, context.CountryStrength, context.Possessor);
+            person.Learn(context.Role, context.Country, context.CountryStrength, context.Possessor, run.Title is not null);
             found.Add((run, context, person));
         }
 
@@ -82,7 +82,7 @@ public sealed class ActorFinder
             }
 
             person.Aliases.Add(run.Last);
-            person.Learn(context.Role, context.Country, context.CountryStrength, context.Possessor);
+            person.Learn(context.Role, context.Country, context.CountryStrength, context.Possessor, run.Title is not null);
             found.Add((run, context, person));
         }
 

@@ -39,10 +39,12 @@ internal sealed class NameContextReader(RoleLexicon roles)
                 continue;
             }
 
-            if (roles.IsRoleNoun(t.Text) || roles.IsRoleModifier(t.Text) || roles.IsTitle(t.Text) || roles.IsTitleModifier(t.Text))
+            // A sentence's first word is capitalised for the sentence: "Opposition candidate Lee Soo-jin".
+            string word = NameRunReader.IsSentenceOpening(w, i) ? t.Text.ToLowerInvariant() : t.Text;
+            if (roles.IsRoleNoun(word) || roles.IsRoleModifier(word) || roles.IsTitle(t.Text) || roles.IsTitleModifier(t.Text))
             {
                 lowerRole = lowerRole is null ? t.Text : t.Text + " " + lowerRole;
-                person |= roles.IsRoleNoun(t.Text) || roles.IsTitle(t.Text);
+                person |= roles.IsRoleNoun(word) || roles.IsTitle(t.Text);
                 extent = i;
                 continue;
             }

@@ -110,7 +110,7 @@ internal sealed class OrganizationReader(RoleLexicon roles)
     private int CapitalRunEnd(SentenceWords w, int j)
     {
         int end = j;
-        while (end < w.Count && w[end].IsCapitalized && !roles.IsSentenceWord(w[end].Text) && (end == j || w[end].JoinsPrevious))
+        while (end < w.Count && ((w[end].IsCapitalized && !roles.IsSentenceWord(w[end].Text)) || (end > j && w[end].Text is "of" or "for" && end + 1 < w.Count && w[end + 1].IsCapitalized)) && (end == j || w[end].JoinsPrevious))
         {
             end++;
             if (w[end - 1].IsPossessive)
