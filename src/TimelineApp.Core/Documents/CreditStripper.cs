@@ -29,7 +29,7 @@ public static partial class CreditStripper
     }
 
     // An agency in capitals or "<Agency> Photo", then one to three slash-separated name parts.
-    [GeneratedRegex(@"\(?\b(?:[A-Z]{2,}|[A-Z][a-z]+ Photo)(?:/[A-Z][\w.'-]*(?: (?!By\b)[A-Z][\w.'-]*){0,2}){1,3}\)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\(?\b(?:[A-Z]{2,}(?: Photo)?|[A-Z][a-z]+ Photo)(?:/[A-Z][\w.'-]*(?: (?!By\b)[A-Z][\w.'-]*){0,2}){1,3}\)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PhotoCredit();
 
     // "© Thomson Reuters 2025." takes everything up to the year; without a year only the holder's first word goes.

@@ -12,9 +12,10 @@ public sealed class CountryCatalog
 {
     private readonly Dictionary<string, Country> _byCode;
 
-    private CountryCatalog(IReadOnlyList<CountryEntry> entries)
+    private CountryCatalog(IReadOnlyList<CountryEntry> entries, IReadOnlyList<string> regions)
     {
         Entries = entries;
+        Regions = regions;
         _byCode = entries.ToDictionary(e => e.Code, e => new Country(e.Code, e.Name), StringComparer.Ordinal);
     }
 
@@ -24,15 +25,22 @@ public sealed class CountryCatalog
 
     public IReadOnlyList<CountryEntry> Entries { get; }
 
+    /// <summary>
+    /// Names that contain a country cue but do not name a country ("South America", "Korean Peninsula",
+    /// "Washington state"); a finder matches them first so that their inner cue is not taken.
+    /// </summary>
+    public IReadOnlyList<string> Regions { get; }
+
     public Country? this[string code] => _byCode.GetValueOrDefault(code);
 
-    private static CountryCatalog Load()
+    private static CountryCatalog Load() => new(Read<List<CountryEntry>>("countries.json"), Read<List<string>>("regions.json"));
+
+    private static T Read<T>(string name)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("TimelineApp.Core.Entities.Data.countries.json")
-            ?? throw new InvalidOperationException("The embedded country data is missing.");
-        var entries = JsonSerializer.Deserialize<List<CountryEntry>>(stream, JsonOptions)
-            ?? throw new InvalidOperationException("The embedded country data is empty.");
-        return new CountryCatalog(entries);
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("TimelineApp.Core.Entities.Data." + name)
+            ?? throw new InvalidOperationException($"The embedded data {name} is missing.");
+        return JsonSerializer.Deserialize<T>(stream, JsonOptions)
+            ?? throw new InvalidOperationException($"The embedded data {name} is empty.");
     }
 }
 

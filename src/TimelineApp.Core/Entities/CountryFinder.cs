@@ -4,29 +4,54 @@ using TimelineApp.Core.Text;
 namespace TimelineApp.Core.Entities;
 
 /// <summary>
-/// Finds country mentions by name, code form, demonym, capital and known place, longest match first
-/// ("North Korean" before "Korean"), case-sensitively, so "US" the country is not "us" the pronoun.
+/// Finds country mentions by name, code form, demonym, capital or seat of government, and places inside a
+/// country, longest match first ("North Korean" before "Korean", "South America" before "America"),
+/// case-sensitively so "US" the country is not "us" the pronoun. A capital or one-word name that is part of
+/// a longer proper name ("Denzel Washington", "Israel Katz") is not a country; a capital after a preposition of
+/// place ("arrived in Kyiv") is also a location.
 /// </summary>
 public sealed class CountryFinder
 {
-    private readonly Regex _pattern;
-    private readonly Dictionary<string, (string Code, EntityKind Kind)> _cues;
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "to", "at", "from", "into", "near", "outside", "of", "visit", "visited", "visiting", "toward", "towards", "across", "around", "via",
+    };
 
-    public CountryFinder(CountryCatalog catalog)
+    private readonly Regex _pattern;
+    private readonly Dictionary<string, Cue> _cues;
+    private readonly RoleLexicon _roles;
+
+    public CountryFinder(CountryCatalog catalog, RoleLexicon? roles = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        _cues = new Dictionary<string, (string, EntityKind)>(StringComparer.Ordinal);
+        _roles = roles ?? RoleLexicon.Default;
+        _cues = new Dictionary<string, Cue>(StringComparer.Ordinal);
         foreach (var e in catalog.Entries)
         {
-            foreach (string cue in (e.Aliases ?? []).Append(e.Name).Concat(e.Demonyms ?? []).Concat(e.Capitals ?? []))
+            foreach (string name in (e.Aliases ?? []).Prepend(e.Name))
             {
-                _cues.TryAdd(cue, (e.Code, EntityKind.Country));
+                _cues.TryAdd(name, new Cue(e.Code, CueKind.Name));
+            }
+
+            foreach (string demonym in e.Demonyms ?? [])
+            {
+                _cues.TryAdd(demonym, new Cue(e.Code, CueKind.Demonym));
+            }
+
+            foreach (string capital in e.Capitals ?? [])
+            {
+                _cues.TryAdd(capital, new Cue(e.Code, CueKind.Capital));
             }
 
             foreach (string place in e.Places ?? [])
             {
-                _cues.TryAdd(place, (e.Code, EntityKind.Location));
+                _cues.TryAdd(place, new Cue(e.Code, CueKind.Place));
             }
+        }
+
+        foreach (string region in catalog.Regions)
+        {
+            _cues[region] = new Cue(null, CueKind.Region);
         }
 
         string alternatives = string.Join('|', _cues.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
@@ -35,13 +60,104 @@ public sealed class CountryFinder
 
     public IEnumerable<EntityMention> Find(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         foreach (Match m in _pattern.Matches(text))
         {
-            var (code, kind) = _cues[m.Value];
+            var cue = _cues[m.Value];
+            if (cue.Code is null || IsPartOfLongerName(text, m, cue))
+            {
+                continue;
+            }
+
             var span = new TextSpan(m.Index, m.Index + m.Length);
-            yield return kind == EntityKind.Location
-                ? new EntityMention(span, EntityKind.Location, m.Value, code)
-                : new EntityMention(span, EntityKind.Country, code, code);
+            if (cue.Kind == CueKind.Place)
+            {
+                yield return new EntityMention(span, EntityKind.Location, m.Value, cue.Code);
+                continue;
+            }
+
+            yield return new EntityMention(span, EntityKind.Country, cue.Code, cue.Code);
+            if (cue.Kind == CueKind.Capital && !m.Value.StartsWith("the ", StringComparison.Ordinal) && PlacePrepositions.Contains(WordBefore(text, m.Index)))
+            {
+                yield return new EntityMention(span, EntityKind.Location, m.Value, cue.Code);
+            }
         }
     }
+
+    /// <summary>True when a one-word name or capital is glued to a person's or brand's name ("Israel Katz", "George Washington").</summary>
+    private bool IsPartOfLongerName(string text, Match m, Cue cue)
+    {
+        if (cue.Kind is CueKind.Demonym or CueKind.Region || m.Value.Contains(' ', StringComparison.Ordinal) || m.Value.Any(c => c == '.') || m.Value.All(c => !char.IsLower(c)))
+        {
+            return false;
+        }
+
+        string after = WordAfter(text, m.Index + m.Length);
+        if (LooksLikeNamePart(after))
+        {
+            return true;
+        }
+
+        int before = m.Index - 1;
+        if (before < 1 || text[before] != ' ')
+        {
+            return false;
+        }
+
+        string previous = WordBefore(text, m.Index);
+        int previousStart = m.Index - 1 - previous.Length;
+        string lead = text[..Math.Max(0, previousStart)].TrimEnd();
+        bool sentenceInitial = lead.Length == 0 || lead[^1] is '.' or '!' or '?' or '"' or '\'' or '\n' or '\u201C' or '\u2018' or ':';
+        return !sentenceInitial && LooksLikeNamePart(previous);
+    }
+
+    private bool LooksLikeNamePart(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'')
+        && !_cues.ContainsKey(word) && !_roles.IsNonNameWord(word) && !_roles.IsSentenceWord(word)
+        && !_roles.IsTitle(word) && !_roles.IsTitleModifier(word) && !_roles.IsRoleModifier(word);
+
+    private static string WordBefore(string text, int index)
+    {
+        int end = index;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '\''))
+        {
+            start--;
+        }
+
+        return text[start..end];
+    }
+
+    private static string WordAfter(string text, int index)
+    {
+        if (index >= text.Length || text[index] != ' ')
+        {
+            return string.Empty;
+        }
+
+        int start = index + 1;
+        int end = start;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] is '-' or '\''))
+        {
+            end++;
+        }
+
+        return text[start..end];
+    }
+
+    private enum CueKind
+    {
+        Name,
+        Demonym,
+        Capital,
+        Place,
+        Region,
+    }
+
+    private sealed record Cue(string? Code, CueKind Kind);
 }

@@ -8,9 +8,10 @@ using TimelineApp.Core.Text;
 namespace TimelineApp.Core.Events;
 
 /// <summary>
-/// Turns a document's resolved times into events: one per sentence that carries an anchored time phrase
-/// (at the phrase's interval), and one for the headline at the publication time. Durations and sets are
-/// not events.
+/// Turns a document into events: one for the headline at the publication time, and one for each anchored time
+/// phrase in the body at the phrase's interval, titled from the phrase's clause. A following sentence without
+/// a time phrase of its own joins that event when it clearly continues it (<see cref="Continuation"/>), instead of
+/// being dropped or becoming a new event. Durations and sets are not events.
 /// </summary>
 public static class EventBuilder
 {
@@ -24,7 +25,11 @@ public static class EventBuilder
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(bodyTimes);
+        ArgumentNullException.ThrowIfNull(headlineEntities);
+        ArgumentNullException.ThrowIfNull(bodyEntities);
         ArgumentNullException.ThrowIfNull(actors);
+        var roles = RoleLexicon.Default;
+        var shortNames = actors.Values.ToDictionary(a => a.Id, ShortName, StringComparer.Ordinal);
         var events = new List<TimelineEvent>();
 
         var published = document.Published.Instant.InZone(zone).LocalDateTime;
@@ -42,31 +47,118 @@ public static class EventBuilder
             zone,
             document.Index));
 
-        var sentences = SentenceSplitter.Split(document.Body);
-        foreach (var sentence in sentences)
+        TimelineEvent? previous = null;
+        int previousIndex = -1;
+        string? lastPerson = null;
+        foreach (var sentence in SentenceSplitter.Split(document.Body))
         {
-            var time = bodyTimes.FirstOrDefault(t => t.IsAnchored && sentence.Span.Start <= t.Span.Start && t.Span.End <= sentence.Span.End);
-            if (time is null)
+            var mentions = bodyEntities.Mentions.Where(m => sentence.Span.Start <= m.Span.Start && m.Span.End <= sentence.Span.End).ToList();
+            var times = CoordinatedTimes.Combine(document.Body, [.. bodyTimes.Where(t => sentence.Span.Start <= t.Span.Start && t.Span.End <= sentence.Span.End)]);
+            if (times.Count == 0)
             {
+                if (previous is not null && Continuation.Continues(sentence, mentions, previous, roles))
+                {
+                    previous = Extend(previous, sentence, mentions, actors, document.Index);
+                    events[previousIndex] = previous;
+                }
+                else
+                {
+                    previous = null;
+                }
+
+                lastPerson = FirstPerson(mentions, actors);
                 continue;
             }
 
-            var mentions = bodyEntities.Mentions.Where(m => sentence.Span.Start <= m.Span.Start && m.Span.End <= sentence.Span.End).ToList();
-            events.Add(Create(
-                $"d{document.Index}-s{sentence.Index}",
-                time.Interval!,
-                time.Precision,
-                time.IsVague,
-                time.Value,
-                sentence.Text,
-                new EventEvidence(document.Index, sentence.Text, time.Span.Shift(-sentence.Span.Start), time.Text, time.Explanation),
-                mentions,
-                actors,
-                zone,
-                document.Index));
+            // Who a leading "He" is: the person of the event just before, else the first person of the sentence before.
+            string? referentId = previous?.ActorIds.FirstOrDefault(id => actors.GetValueOrDefault(id)?.Kind == ActorKind.Person) ?? lastPerson;
+            string? referent = referentId is not null ? shortNames[referentId] : null;
+            for (int k = 0; k < times.Count; k++)
+            {
+                var time = times[k];
+                var phrase = time.Span.Shift(-sentence.Span.Start);
+                var clause = ClauseFinder.Find(sentence.Text, phrase, splitAtThat: k > 0);
+                string title = EventTitle.Make(sentence, clause, phrase, mentions, shortNames, referent);
+                if (title.Split(' ').Length <= 2 && ClauseFinder.Next(sentence.Text, clause) is { } next)
+                {
+                    title = EventTitle.Make(sentence, new TextSpan(clause.Start, next.End), phrase, mentions, shortNames, referent);
+                }
+
+                var eventMentions = mentions;
+                if (referentId is not null && StartsWithPronoun(sentence.Text, clause))
+                {
+                    // "He said on Sunday ...": the person of the previous sentence is this event's actor too.
+                    eventMentions = [.. mentions, new EntityMention(sentence.Span, EntityKind.Actor, referentId, actors[referentId].CountryCode)];
+                }
+
+                var created = Create(
+                    $"d{document.Index}-s{sentence.Index}" + (k > 0 ? $"-{k}" : string.Empty),
+                    time.Interval!,
+                    time.Precision,
+                    time.IsVague,
+                    time.Value,
+                    title,
+                    new EventEvidence(document.Index, sentence.Text, phrase, time.Text, time.Explanation),
+                    eventMentions,
+                    actors,
+                    zone,
+                    document.Index);
+                events.Add(created);
+                previous = created;
+                previousIndex = events.Count - 1;
+                referentId ??= created.ActorIds.FirstOrDefault(id => actors.GetValueOrDefault(id)?.Kind == ActorKind.Person);
+                referent ??= referentId is not null ? shortNames[referentId] : null;
+            }
+
+            lastPerson = FirstPerson(mentions, actors) ?? referentId;
         }
 
         return events;
+    }
+
+    /// <summary>The name a reader knows a person by in this text: the one-word name the text uses, else the last word.</summary>
+    internal static string ShortName(Actor actor)
+    {
+        if (actor.Kind == ActorKind.Organization)
+        {
+            return actor.Aliases.FirstOrDefault(a => a.Length <= 6 && a.All(char.IsUpper)) ?? actor.Name;
+        }
+
+        return actor.Aliases.FirstOrDefault(a => !a.Contains(' ', StringComparison.Ordinal)) ?? actor.Name.Split(' ')[^1];
+    }
+
+    private static string? FirstPerson(IEnumerable<EntityMention> mentions, IReadOnlyDictionary<string, Actor> actors) =>
+        mentions.Where(m => m.Kind == EntityKind.Actor && actors.GetValueOrDefault(m.Id)?.Kind == ActorKind.Person).Select(m => m.Id).FirstOrDefault();
+
+    private static bool StartsWithPronoun(string sentence, TextSpan clause)
+    {
+        string c = sentence[clause.Start..clause.End].TrimStart();
+        return c.StartsWith("He ", StringComparison.Ordinal) || c.StartsWith("She ", StringComparison.Ordinal)
+            || c.StartsWith("he ", StringComparison.Ordinal) || c.StartsWith("she ", StringComparison.Ordinal);
+    }
+
+    private static TimelineEvent Extend(TimelineEvent e, Sentence sentence, List<EntityMention> mentions, IReadOnlyDictionary<string, Actor> actors, int documentIndex)
+    {
+        var (actorIds, countries, locations) = Entities(mentions, actors);
+        return e with
+        {
+            Evidence = [.. e.Evidence, new EventEvidence(documentIndex, sentence.Text, null, null, "continues the sentence before it")],
+            ActorIds = [.. e.ActorIds.Union(actorIds)],
+            CountryCodes = [.. e.CountryCodes.Union(countries)],
+            Locations = [.. e.Locations.Union(locations)],
+        };
+    }
+
+    private static (List<string> Actors, List<string> Countries, List<string> Locations) Entities(IEnumerable<EntityMention> mentions, IReadOnlyDictionary<string, Actor> actors)
+    {
+        var list = mentions.ToList();
+        var actorIds = list.Where(m => m.Kind == EntityKind.Actor).Select(m => m.Id).Distinct(StringComparer.Ordinal).ToList();
+        var countries = list.Where(m => m.Kind == EntityKind.Country).Select(m => m.Id)
+            .Concat(list.Where(m => m.Kind == EntityKind.Location).Select(m => m.CountryCode).OfType<string>())
+            .Concat(actorIds.Select(a => actors.GetValueOrDefault(a)?.CountryCode).OfType<string>())
+            .Distinct(StringComparer.Ordinal).ToList();
+        var locations = list.Where(m => m.Kind == EntityKind.Location).Select(m => m.Id).Distinct(StringComparer.Ordinal).ToList();
+        return (actorIds, countries, locations);
     }
 
     private static TimelineEvent Create(
@@ -82,12 +174,7 @@ public static class EventBuilder
         DateTimeZone zone,
         int documentIndex)
     {
-        var list = mentions.ToList();
-        var actorIds = list.Where(m => m.Kind == EntityKind.Actor).Select(m => m.Id).Distinct().ToList();
-        var countries = list.Where(m => m.Kind == EntityKind.Country).Select(m => m.Id)
-            .Concat(actorIds.Select(a => actors.GetValueOrDefault(a)?.CountryCode).OfType<string>())
-            .Distinct().ToList();
-        var locations = list.Where(m => m.Kind == EntityKind.Location).Select(m => m.Id).Distinct().ToList();
+        var (actorIds, countries, locations) = Entities(mentions, actors);
         var instants = interval.ToInstants(zone);
         var days = interval.Days;
         return new TimelineEvent(id, instants.Start, instants.End, days.Start, days.End, precision, isVague, value, title, [evidence], actorIds, countries, locations, [documentIndex]);

@@ -1,9 +1,11 @@
 namespace TimelineApp.Core.Events;
 
 /// <summary>
-/// Merges events that report the same happening from different documents. Conservative: the days must
-/// be the same, they must share an actor or a country, and their wording must be similar; every source
-/// sentence is kept.
+/// Merges events that report the same happening from different documents into one event with several
+/// sources. Conservative: the events come from different documents, their days overlap with the narrower one
+/// inside the wider one (at most a week wide), they share an actor or a country, and the wording of their
+/// source sentences is similar. Headline events are never merged (their time is when the article appeared,
+/// not when something happened). Every source sentence is kept.
 /// </summary>
 public static class EventMerger
 {
@@ -23,7 +25,8 @@ public static class EventMerger
             }
 
             var m = merged[match];
-            merged[match] = m with
+            bool narrower = (e.LastDay - e.FirstDay).Days < (m.LastDay - m.FirstDay).Days;
+            merged[match] = (narrower ? m with { Start = e.Start, End = e.End, FirstDay = e.FirstDay, LastDay = e.LastDay, Precision = e.Precision, TimexValue = e.TimexValue } : m) with
             {
                 Evidence = [.. m.Evidence, .. e.Evidence],
                 ActorIds = [.. m.ActorIds.Union(e.ActorIds)],
@@ -38,14 +41,28 @@ public static class EventMerger
 
     private static bool IsSameHappening(TimelineEvent a, TimelineEvent b)
     {
-        if (a.DocumentIndexes.Intersect(b.DocumentIndexes).Any() || a.FirstDay != b.FirstDay || a.LastDay != b.LastDay || a.Precision != b.Precision)
+        if (a.DocumentIndexes.Intersect(b.DocumentIndexes).Any() || IsHeadline(a) || IsHeadline(b))
+        {
+            return false;
+        }
+
+        var (narrow, wide) = (a.LastDay - a.FirstDay).Days <= (b.LastDay - b.FirstDay).Days ? (a, b) : (b, a);
+        if (narrow.FirstDay < wide.FirstDay || narrow.LastDay > wide.LastDay || (wide.LastDay - wide.FirstDay).Days > 6)
         {
             return false;
         }
 
         bool sharesEntity = a.ActorIds.Intersect(b.ActorIds).Any() || a.CountryCodes.Intersect(b.CountryCodes).Any();
-        return sharesEntity && Similarity(a.Title, b.Title) >= MinimumSimilarity;
+        return sharesEntity && BestSimilarity(a, b) >= MinimumSimilarity;
     }
+
+    private static bool IsHeadline(TimelineEvent e) => e.Evidence.All(x => x.PhraseSpan is null);
+
+    private static double BestSimilarity(TimelineEvent a, TimelineEvent b) =>
+        a.Evidence.Where(x => x.PhraseSpan is not null).Select(x => x.Sentence).Append(a.Title)
+            .SelectMany(x => b.Evidence.Where(y => y.PhraseSpan is not null).Select(y => y.Sentence).Append(b.Title).Select(y => Similarity(x, y)))
+            .DefaultIfEmpty(0)
+            .Max();
 
     /// <summary>Jaccard similarity of the content words (four letters or more) of two sentences.</summary>
     internal static double Similarity(string a, string b)
@@ -61,7 +78,7 @@ public static class EventMerger
     }
 
     private static HashSet<string> ContentWords(string s) =>
-        s.Split([' ', ',', '.', '"', '\'', ';', ':', '(', ')', '\u201C', '\u201D'], StringSplitOptions.RemoveEmptyEntries)
+        s.Split([' ', ',', '.', '"', '\'', ';', ':', '(', ')', '\u201C', '\u201D', '\u2018', '\u2019'], StringSplitOptions.RemoveEmptyEntries)
          .Where(w => w.Length >= 4)
          .Select(w => w.ToUpperInvariant())
          .ToHashSet();

@@ -53,8 +53,10 @@ public sealed class TimelinePipeline(TimeResolver resolver, IEntityFinder entiti
         {
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report(new PipelineProgress(PipelineStage.FindingEntities, i, documents.Count));
-            var body = entities.Find(documents[i].Body, []);
-            var headline = entities.Find(documents[i].Title, body.Actors);
+            // Earlier documents' actors let a surname join its person ("Trump" after "Donald Trump" elsewhere);
+            // the body comes before the headline so the headline's short names join the body's full ones.
+            var body = entities.Find(documents[i].Body, [.. actors.Values]);
+            var headline = entities.Find(documents[i].Title, [.. body.Actors, .. actors.Values]);
             found[i] = (headline, body);
             foreach (var actor in body.Actors.Concat(headline.Actors))
             {
@@ -72,6 +74,7 @@ public sealed class TimelinePipeline(TimeResolver resolver, IEntityFinder entiti
         progress?.Report(new PipelineProgress(PipelineStage.MergingEvents, 0, 1));
         var merged = EventMerger.Merge(events);
         var usedCountries = merged.SelectMany(e => e.CountryCodes)
+            .Concat(found.SelectMany(f => f.Headline.Mentions.Concat(f.Body.Mentions)).Where(m => m.Kind is EntityKind.Country or EntityKind.Location).Select(m => m.CountryCode).OfType<string>())
             .Concat(actors.Values.Select(a => a.CountryCode).OfType<string>())
             .Distinct()
             .Select(code => countries[code])

@@ -97,6 +97,12 @@ public static partial class SentenceSplitter
             return false;
         }
 
+        // "No. 2" is a number sign; "no." before a capital ends a sentence ("He said no. The talks ...").
+        if (word is "No" or "no" or "Nos")
+        {
+            return !char.IsDigit(next[0]) && word[0] == 'n';
+        }
+
         if (Abbreviations.Contains(word))
         {
             return SentenceFinalAbbreviations.Contains(word) && SentenceOpeners.Contains(next);

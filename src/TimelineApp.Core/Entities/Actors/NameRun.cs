@@ -1,0 +1,28 @@
+namespace TimelineApp.Core.Entities.Actors;
+
+/// <summary>
+/// A run of capitalised words in a sentence read as "[country] [titles] Name [of Place]":
+/// "Russian Foreign Minister Sergey Lavrov" has country RUS, title "Foreign Minister" and name "Sergey Lavrov".
+/// Indices are word positions in <see cref="Words"/>; <see cref="Start"/> includes the titles, the name is
+/// <c>[NameStart, NameEnd)</c>.
+/// </summary>
+internal sealed record NameRun(
+    SentenceWords Words,
+    int Start,
+    int NameStart,
+    int NameEnd,
+    int End,
+    string? Title,
+    string? TitleCountry,
+    string? Acronym)
+{
+    public int NameLength => NameEnd - NameStart;
+
+    public IEnumerable<string> NameWords => Words.Tokens.Skip(NameStart).Take(NameLength).Select(t => t.Text);
+
+    public string Name => string.Join(' ', NameWords);
+
+    public string First => Words[NameStart].Text;
+
+    public string Last => Words[NameEnd - 1].Text;
+}

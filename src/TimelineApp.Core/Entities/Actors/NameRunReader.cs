@@ -1,0 +1,145 @@
+using System.Text.RegularExpressions;
+
+namespace TimelineApp.Core.Entities.Actors;
+
+/// <summary>
+/// Reads the runs of capitalised words in a sentence ("U.S. President Donald Trump", "Secretary of State
+/// Marco Rubio", "Lindsey Graham of South Carolina") and splits each into country, titles and name. A run ends at
+/// punctuation and after a possessive. A sentence's first word is dropped when it is an ordinary word
+/// written with a capital only because it opens the sentence (it occurs in lower case elsewhere).
+/// </summary>
+internal sealed partial class NameRunReader(RoleLexicon roles)
+{
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "bin", "ibn", "al", "de", "da", "van", "von", "der", "del", "la", "le", "di", "dos", "du" };
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr.", "Mrs.", "Ms.", "Dr.", "Prof." };
+
+    public IEnumerable<NameRun> Read(SentenceWords words, ISet<string> lowerCaseWords)
+    {
+        int i = 0;
+        while (i < words.Count)
+        {
+            if (!StartsRun(words, i))
+            {
+                i++;
+                continue;
+            }
+
+            int end = i;
+            while (!words[end].IsPossessive)
+            {
+                int k = end + 1;
+                if (k < words.Count && words[k].JoinsPrevious && IsCapitalWord(words[k]))
+                {
+                    end = k;
+                    continue;
+                }
+
+                if (k + 1 < words.Count && Connectors.Contains(words[k].Text) && words[k].JoinsPrevious && words[k + 1].JoinsPrevious && IsCapitalWord(words[k + 1]))
+                {
+                    end = k + 1;
+                    continue;
+                }
+
+                break;
+            }
+
+            int start = i;
+            if (IsSentenceOpening(words, start) && (roles.IsSentenceWord(words[start].Text) || lowerCaseWords.Contains(words[start].Text.ToLowerInvariant())))
+            {
+                start++;
+            }
+
+            if (start <= end && Analyze(words, start, end + 1) is { } run)
+            {
+                yield return run;
+            }
+
+            i = end + 1;
+        }
+    }
+
+    private static bool StartsRun(SentenceWords words, int i) => IsCapitalWord(words[i]);
+
+    private static bool IsCapitalWord(WordToken t) => t.IsCapitalized || ArabicArticle().IsMatch(t.Text);
+
+    /// <summary>True for the first word of a sentence or of a quotation inside it.</summary>
+    public static bool IsSentenceOpening(SentenceWords words, int i) =>
+        i == 0 || words[i].GapBefore.Contains('"', StringComparison.Ordinal) || words[i].GapBefore.Contains('\u201C', StringComparison.Ordinal)
+        || words[i].GapBefore.Contains(": ", StringComparison.Ordinal) || (words[i].GapBefore.Contains('\'', StringComparison.Ordinal) && !words[i].GapBefore.StartsWith('\''));
+
+    private NameRun? Analyze(SentenceWords words, int start, int end)
+    {
+        int p = start;
+        string? country = null;
+        string? acronym = null;
+        var title = new List<string>();
+        while (p < end)
+        {
+            var t = words[p];
+            if (words.Countries[p] is { } code)
+            {
+                country ??= code;
+                p++;
+                continue;
+            }
+
+            int len = TitleLength(words, p, end);
+            if (len > 0)
+            {
+                string phrase = string.Join(' ', words.Tokens.Skip(p).Take(len).Select(w => w.Text));
+                if (!Honorifics.Contains(phrase))
+                {
+                    title.Add(phrase);
+                }
+
+                p += len;
+                continue;
+            }
+
+            if (p + 1 < end && (roles.IsTitleModifier(t.Text) || roles.IsRoleModifier(t.Text)))
+            {
+                if (roles.IsTitleModifier(t.Text))
+                {
+                    title.Add(t.Text);
+                }
+
+                p++;
+                continue;
+            }
+
+            if (p + 1 < end && t.IsAllCaps && !t.Text.Contains('.', StringComparison.Ordinal))
+            {
+                acronym ??= t.Text;
+                p++;
+                continue;
+            }
+
+            break;
+        }
+
+        int nameEnd = p;
+        while (nameEnd < end && words[nameEnd].Text != "of")
+        {
+            nameEnd++;
+        }
+
+        bool hasTitle = title.Any(roles.IsTitle);
+        return new NameRun(words, start, p, nameEnd, end, hasTitle ? string.Join(' ', title) : null, country, acronym);
+    }
+
+    private int TitleLength(SentenceWords words, int p, int end)
+    {
+        for (int len = Math.Min(roles.MaxTitleWords, end - p - 1); len >= 1; len--)
+        {
+            if (roles.IsTitle(string.Join(' ', words.Tokens.Skip(p).Take(len).Select(w => w.Text))))
+            {
+                return len;
+            }
+        }
+
+        return 0;
+    }
+
+    [GeneratedRegex(@"^(?:al|el|bin|ibn)-\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex ArabicArticle();
+}

@@ -1,0 +1,20 @@
+using TimelineApp.Core.Entities.Actors;
+
+namespace TimelineApp.Core.Entities;
+
+/// <summary>
+/// The default entity finder: countries and places first (they are never parts of a person's name), then
+/// coordinated references ("the three countries"), then people and organizations from linguistic cues.
+/// </summary>
+public sealed class RuleBasedEntityFinder(CountryFinder countries, ActorFinder actors) : IEntityFinder
+{
+    public DocumentEntities Find(string text, IReadOnlyList<Actor> known)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var places = countries.Find(text).ToList();
+        var coordinated = CoordinatedCountries.Resolve(text, places).ToList();
+        var people = actors.Find(text, places, known ?? []);
+        var mentions = places.Concat(coordinated).Concat(people.Mentions).OrderBy(m => m.Span.Start).ToList();
+        return new DocumentEntities(people.Actors, mentions);
+    }
+}
