@@ -13,7 +13,7 @@ public sealed class EventDetailTests : TimelineTestContext
     {
         var id = await IngestAsync(Fixtures.HostileDump);
         var timeline = (await Services.GetRequiredService<TimelineCache>().GetAsync(id))!;
-        var hostile = timeline.Events.First(e => e.Title.Contains("onerror", StringComparison.Ordinal));
+        var hostile = timeline.Events.First(e => e.Evidence[0].Sentence.Contains("onerror", StringComparison.Ordinal));
 
         var cut = Render<EventDetail>(p => p.Add(d => d.Timeline, timeline).Add(d => d.Event, hostile));
 
@@ -27,7 +27,7 @@ public sealed class EventDetailTests : TimelineTestContext
     {
         var id = await IngestAsync(Fixtures.Dump);
         var timeline = (await Services.GetRequiredService<TimelineCache>().GetAsync(id))!;
-        var saturday = timeline.Events.First(e => e.Title.Contains("on Saturday", StringComparison.Ordinal));
+        var saturday = timeline.Events.First(e => e.Evidence[0].Sentence.Contains("on Saturday", StringComparison.Ordinal));
 
         var cut = Render<EventDetail>(p => p.Add(d => d.Timeline, timeline).Add(d => d.Event, saturday));
 

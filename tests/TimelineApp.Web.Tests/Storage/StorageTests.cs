@@ -31,7 +31,7 @@ public sealed class StorageTests
         Assert.Equal(2, timeline.Documents.Count);
         Assert.Equal("River Report", timeline.Documents[1].Source);
         Assert.Equal(Fixtures.Capture.At - NodaTime.Duration.FromHours(3), timeline.Documents[1].Published.Instant);
-        var saturday = Assert.Single(timeline.Events, e => e.Title.Contains("on Saturday", StringComparison.Ordinal));
+        var saturday = Assert.Single(timeline.Events, e => e.Evidence[0].Sentence.Contains("on Saturday", StringComparison.Ordinal));
         Assert.Equal(new NodaTime.LocalDate(2025, 7, 12), saturday.FirstDay);
         Assert.Equal("Saturday", saturday.Evidence[0].Phrase);
         Assert.Contains("AUT", saturday.CountryCodes);
