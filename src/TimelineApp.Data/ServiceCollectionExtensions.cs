@@ -18,7 +18,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(database);
         services.AddSingleton(limits);
         services.AddSingleton<IClock>(_ => SystemClock.Instance);
-        services.AddSingleton(_ => TimelinePipeline.CreateDefault(limits.MaxDocuments));
+        services.AddSingleton(_ => TimelinePipeline.CreateDefault(limits.MaxDocuments, limits.MaxParallelism));
         services.AddSingleton<DatasetStore>();
         services.AddSingleton<IngestService>();
         return services;

@@ -29,7 +29,7 @@ internal static class IngestCommand
             var capture = new Capture(capturedAt, tz);
             if (parse.GetValue(json))
             {
-                var result = TimelinePipeline.CreateDefault().Process(bytes, capture);
+                var result = TimelinePipeline.CreateDefault(maxParallelism: Environment.ProcessorCount).Process(bytes, capture);
                 using var stdout = Console.OpenStandardOutput();
                 using var w = new Utf8JsonWriter(stdout, TimelineJsonWriter.Options);
                 TimelineJsonWriter.Write(w, result.Capture, result.Format.ToString(), [.. result.Documents.Select(d => d.Document)], result.Events, result.Actors, result.Countries);

@@ -11,11 +11,17 @@ namespace TimelineApp.Core.Pipeline;
 /// publication time → find actors and countries → build events → merge the same happening across documents.
 /// Immutable and thread-safe once built; build one and reuse it (the recognizer is expensive to create).
 /// </summary>
-public sealed class TimelinePipeline(TimeResolver resolver, IEntityFinder entities, CountryCatalog countries, int maxDocuments = DumpReader.DefaultMaxDocuments)
+/// <param name="resolver">Resolves time phrases.</param>
+/// <param name="entities">Finds actors, countries and places.</param>
+/// <param name="countries">Country names for the result.</param>
+/// <param name="maxDocuments">The most documents one dump may hold.</param>
+/// <param name="maxParallelism">How many documents are resolved at once. Documents are independent, so
+/// the CLI uses every core; the web app leaves one to its viewers.</param>
+public sealed class TimelinePipeline(TimeResolver resolver, IEntityFinder entities, CountryCatalog countries, int maxDocuments = DumpReader.DefaultMaxDocuments, int maxParallelism = 1)
 {
     /// <summary>A pipeline with the default recognizer, entity finder and country data.</summary>
-    public static TimelinePipeline CreateDefault(int maxDocuments = DumpReader.DefaultMaxDocuments) =>
-        new(new TimeResolver(new RecognizersTimeMentionFinder()), EntityFinderFactory.CreateDefault(), CountryCatalog.Default, maxDocuments);
+    public static TimelinePipeline CreateDefault(int maxDocuments = DumpReader.DefaultMaxDocuments, int maxParallelism = 1) =>
+        new(new TimeResolver(new RecognizersTimeMentionFinder()), EntityFinderFactory.CreateDefault(), CountryCatalog.Default, maxDocuments, maxParallelism);
 
     public TimeResolver Resolver => resolver;
 
@@ -38,14 +44,17 @@ public sealed class TimelinePipeline(TimeResolver resolver, IEntityFinder entiti
         ArgumentNullException.ThrowIfNull(capture);
         var documents = content.Documents;
 
+        // Resolution dominates the cost and documents are independent: resolve them side by side.
         var times = new DocumentTimes[documents.Count];
-        for (int i = 0; i < documents.Count; i++)
+        int resolved = 0;
+        progress?.Report(new PipelineProgress(PipelineStage.ResolvingDates, 0, documents.Count));
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxParallelism), CancellationToken = cancellationToken };
+        Parallel.For(0, documents.Count, parallel, i =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report(new PipelineProgress(PipelineStage.ResolvingDates, i, documents.Count));
             var published = documents[i].Published.Instant.InZone(capture.Zone);
             times[i] = new DocumentTimes(documents[i], resolver.Resolve(documents[i].Body, published));
-        }
+            progress?.Report(new PipelineProgress(PipelineStage.ResolvingDates, Interlocked.Increment(ref resolved), documents.Count));
+        });
 
         var actors = new Dictionary<string, Actor>(StringComparer.Ordinal);
         var found = new (DocumentEntities Headline, DocumentEntities Body)[documents.Count];

@@ -15,6 +15,9 @@ public sealed class IngestLimits
     /// <summary>How often a job that kept failing (for example because its process died) is tried before it is marked failed.</summary>
     public int MaxAttempts { get; set; } = 3;
 
+    /// <summary>Documents resolved at once by one job. Default: all cores but one, so viewers keep a core during an ingest.</summary>
+    public int MaxParallelism { get; set; } = Math.Max(1, Environment.ProcessorCount - 1);
+
     /// <summary>How long a running job's lease lasts before another process may take it over.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 }
