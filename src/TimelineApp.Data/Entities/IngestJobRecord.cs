@@ -41,6 +41,9 @@ public sealed class IngestJobRecord
 
     public Instant? LeaseUntil { get; set; }
 
+    /// <summary>Which process holds the lease (<see cref="Ingest.LeaseHolder"/>), so a restart on the same machine can tell a dead holder at once.</summary>
+    public string? LeaseHolder { get; set; }
+
     /// <summary>Who submitted it (a circuit or CLI id), for the per-user concurrency limit.</summary>
     public string? Owner { get; set; }
 }

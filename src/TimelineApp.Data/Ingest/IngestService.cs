@@ -110,20 +110,28 @@ public sealed class IngestService(IDbContextFactory<TimelineDbContext> contexts,
         DatasetRecord dataset;
         byte[] bytes;
         // Claiming the job is quick and not cancellable, so a cancelled run always ends with a recorded status.
+        // The claim is one conditional UPDATE: of several workers (or machines on one PostgreSQL) only one wins.
+        var now = clock.GetCurrentInstant();
+        var lease = now + Duration.FromTimeSpan(limits.Lease);
+        string holder = LeaseHolder.Current;
         await using (var db = await contexts.CreateDbContextAsync(CancellationToken.None).ConfigureAwait(false))
         {
-            job = await db.IngestJobs.FirstAsync(j => j.Id == jobId, CancellationToken.None).ConfigureAwait(false);
-            if (job.Status is JobStatus.Succeeded or JobStatus.Failed or JobStatus.Cancelled)
+            int claimed = await db.IngestJobs
+                .Where(j => j.Id == jobId && (j.Status == JobStatus.Queued || (j.Status == JobStatus.Running && j.LeaseUntil < now)))
+                .ExecuteUpdateAsync(u => u
+                    .SetProperty(j => j.Status, JobStatus.Running)
+                    .SetProperty(j => j.Attempts, j => j.Attempts + 1)
+                    .SetProperty(j => j.UpdatedAt, now)
+                    .SetProperty(j => j.LeaseUntil, lease)
+                    .SetProperty(j => j.LeaseHolder, holder), CancellationToken.None).ConfigureAwait(false);
+            job = await db.IngestJobs.AsNoTracking().FirstAsync(j => j.Id == jobId, CancellationToken.None).ConfigureAwait(false);
+            if (claimed == 0)
             {
-                return ToSnapshot(job);
+                return ToSnapshot(job); // finished already, or another live worker holds it
             }
 
             dataset = await db.Datasets.FirstAsync(d => d.Id == job.DatasetId, CancellationToken.None).ConfigureAwait(false);
             bytes = await db.Dumps.Where(d => d.Hash == dataset.DumpHash).Select(d => d.Content).FirstAsync(CancellationToken.None).ConfigureAwait(false);
-            job.Status = JobStatus.Running;
-            job.Attempts++;
-            job.UpdatedAt = clock.GetCurrentInstant();
-            job.LeaseUntil = job.UpdatedAt + Duration.FromTimeSpan(limits.Lease);
             if (dataset.Status != DatasetStatus.Ready)
             {
                 dataset.Status = DatasetStatus.Processing;
@@ -184,7 +192,7 @@ public sealed class IngestService(IDbContextFactory<TimelineDbContext> contexts,
         var open = await db.IngestJobs.Where(j => j.Status == JobStatus.Queued || j.Status == JobStatus.Running).ToListAsync(cancellationToken).ConfigureAwait(false);
         foreach (var job in open.Where(j => j.Status == JobStatus.Running))
         {
-            if (job.LeaseUntil is { } lease && lease > now)
+            if (job.LeaseUntil is { } lease && lease > now && !LeaseHolder.IsDeadOnThisMachine(job.LeaseHolder))
             {
                 continue; // another live process holds it
             }
@@ -231,6 +239,7 @@ public sealed class IngestService(IDbContextFactory<TimelineDbContext> contexts,
         job.Error = error;
         job.UpdatedAt = clock.GetCurrentInstant();
         job.LeaseUntil = null;
+        job.LeaseHolder = null;
         return job;
     }
 
