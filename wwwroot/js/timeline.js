@@ -3,6 +3,11 @@ window.timelineApp = {
     timeZone: function () {
         try { return Intl.DateTimeFormat().resolvedOptions().timeZone || null; } catch { return null; }
     },
+    rect: function (element) {
+        if (!element || !element.getBoundingClientRect) { return null; }
+        const r = element.getBoundingClientRect();
+        return [r.left, r.width];
+    },
     copyText: function (text) {
         return navigator.clipboard ? navigator.clipboard.writeText(text) : Promise.resolve();
     },

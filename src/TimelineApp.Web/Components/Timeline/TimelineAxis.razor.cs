@@ -54,6 +54,12 @@ public partial class TimelineAxis
     [Inject]
     private ViewerClock Viewer { get; set; } = default!;
 
+    [Inject]
+    private Microsoft.JSInterop.IJSRuntime JS { get; set; } = default!;
+
+    private ElementReference _svg;
+    private (double ClientX, double Left, double Width, bool Shift)? _drag;
+
     private double Height => (Math.Max(1, _lanes.Count) * LaneHeight) + AxisHeight;
 
     private string WindowLabel => _scale is null ? string.Empty : $"{Viewer.Format(_scale.Start)} – {Viewer.Format(_scale.End)}";
@@ -133,6 +139,48 @@ public partial class TimelineAxis
         "0" or "Home" => FitAllAsync(),
         _ => Task.CompletedTask,
     };
+
+    private async Task OnMouseDownAsync(MouseEventArgs e)
+    {
+        if (e.Button != 0)
+        {
+            return;
+        }
+
+        // One interop call per drag: where the drawing sits on screen, to turn pixels into time.
+        var rect = await JS.InvokeAsync<double[]?>("timelineApp.rect", [_svg]);
+        _drag = rect is [var left, var width] && width > 0 ? (e.ClientX, left, width, e.ShiftKey) : null;
+    }
+
+    private async Task OnMouseUpAsync(MouseEventArgs e)
+    {
+        if (_drag is not { } drag || _scale is null)
+        {
+            return;
+        }
+
+        _drag = null;
+        double pixels = e.ClientX - drag.ClientX;
+        if (Math.Abs(pixels) < 5)
+        {
+            return; // a click, not a drag
+        }
+
+        double ToPlot(double clientX) => ((clientX - drag.Left) / drag.Width * ViewWidth) - LabelWidth;
+        if (drag.Shift)
+        {
+            var a = _scale.At(Math.Clamp(ToPlot(drag.ClientX), 0, PlotWidth));
+            var b = _scale.At(Math.Clamp(ToPlot(e.ClientX), 0, PlotWidth));
+            if (a != b)
+            {
+                await OnWindowChanged.InvokeAsync((Instant.Min(a, b), Instant.Max(a, b)));
+            }
+        }
+        else
+        {
+            await PanAsync(-pixels / drag.Width * ViewWidth / PlotWidth);
+        }
+    }
 
     private Task OnWheelAsync(WheelEventArgs e) => e.DeltaY < 0 ? ZoomAsync(0.8) : ZoomAsync(1.25);
 
