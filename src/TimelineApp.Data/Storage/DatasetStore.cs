@@ -122,8 +122,8 @@ public sealed class DatasetStore(IDbContextFactory<TimelineDbContext> contexts, 
                 Phrase = v.Phrase,
                 Explanation = v.Explanation,
             })],
-            Actors = [.. e.ActorIds.Where(actorIds.ContainsKey).Select(a => new EventActorRecord { ActorId = actorIds[a] })],
-            Countries = [.. e.CountryCodes.Select(c => new EventCountryRecord { CountryCode = c })],
+            Actors = [.. e.ActorIds.Distinct().Where(actorIds.ContainsKey).Select(a => new EventActorRecord { ActorId = actorIds[a] })],
+            Countries = [.. e.CountryCodes.Distinct().Select(c => new EventCountryRecord { CountryCode = c })],
         }));
 
         dataset.Status = DatasetStatus.Ready;
