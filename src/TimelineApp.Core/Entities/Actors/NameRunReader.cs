@@ -11,7 +11,7 @@ namespace TimelineApp.Core.Entities.Actors;
 internal sealed partial class NameRunReader(RoleLexicon roles)
 {
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "bin", "ibn", "al", "de", "da", "van", "von", "der", "del", "la", "le", "di", "dos", "du" };
-    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr.", "Mrs.", "Ms.", "Dr.", "Prof." };
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sir", "Dame", "Lord", "Lady", "Mr", "Mrs", "Ms", "Dr" };
 
     public IEnumerable<NameRun> Read(SentenceWords words, ISet<string> lowerCaseWords)
     {
@@ -44,7 +44,7 @@ internal sealed partial class NameRunReader(RoleLexicon roles)
             }
 
             int start = i;
-            if (IsSentenceOpening(words, start) && (roles.IsSentenceWord(words[start].Text) || lowerCaseWords.Contains(words[start].Text.ToLowerInvariant())))
+            if (IsSentenceOpening(words, start) && (roles.IsSentenceWord(words[start].Text) || lowerCaseWords.Contains(words[start].Text.ToLowerInvariant()) || IsAdverbOrParticiple(words[start].Text)))
             {
                 start++;
             }
@@ -57,6 +57,10 @@ internal sealed partial class NameRunReader(RoleLexicon roles)
             i = end + 1;
         }
     }
+
+    // "Certainly Saddam Hussein ...", "Chanting, Helmut Kohl ...": an -ly or -ing word opening a sentence.
+    private static bool IsAdverbOrParticiple(string word) =>
+        word.Length > 5 && (word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
 
     private static bool StartsRun(SentenceWords words, int i) => IsCapitalWord(words[i]);
 
@@ -73,6 +77,7 @@ internal sealed partial class NameRunReader(RoleLexicon roles)
         string? country = null;
         string? acronym = null;
         var title = new List<string>();
+        bool honorific = false;
         while (p < end)
         {
             var t = words[p];
@@ -90,6 +95,10 @@ internal sealed partial class NameRunReader(RoleLexicon roles)
                 if (!Honorifics.Contains(phrase))
                 {
                     title.Add(phrase);
+                }
+                else
+                {
+                    honorific = true;
                 }
 
                 p += len;
@@ -124,7 +133,7 @@ internal sealed partial class NameRunReader(RoleLexicon roles)
         }
 
         bool hasTitle = title.Any(roles.IsTitle);
-        return new NameRun(words, start, p, nameEnd, end, hasTitle ? string.Join(' ', title) : null, country, acronym);
+        return new NameRun(words, start, p, nameEnd, end, hasTitle ? string.Join(' ', title) : null, country, acronym, honorific);
     }
 
     private int TitleLength(SentenceWords words, int p, int end)

@@ -24,6 +24,11 @@ internal sealed class OrganizationReader(RoleLexicon roles)
                 return;
             }
 
+            if (roles.IsTitle(words[0]) || words[0] is "Mr." or "Mrs." or "Ms." or "Dr.")
+            {
+                return;
+            }
+
             string name = string.Join(' ', words);
             if (people.Any(p => p.Name == name || p.Last == name || p.Aliases.Contains(name)))
             {
