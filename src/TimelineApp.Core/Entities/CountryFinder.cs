@@ -41,6 +41,10 @@ public sealed class CountryFinder
             foreach (string capital in e.Capitals ?? [])
             {
                 _cues.TryAdd(capital, new Cue(e.Code, CueKind.Capital));
+                if (capital.StartsWith("the ", StringComparison.Ordinal))
+                {
+                    _cues.TryAdd("The" + capital[3..], new Cue(e.Code, CueKind.Capital)); // "The Kremlin said"
+                }
             }
 
             foreach (string place in e.Places ?? [])
@@ -55,7 +59,9 @@ public sealed class CountryFinder
         }
 
         string alternatives = string.Join('|', _cues.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
-        _pattern = new Regex($@"(?<![\w.])(?:{alternatives})(?![\w]|\.\w)", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        // Literal alternatives with fixed look-arounds: linear in the text, no backtracking blow-up. The timeout is
+        // generous because the first match also pays for compiling the large alternation.
+        _pattern = new Regex($@"(?<![\w.])(?:{alternatives})(?![\w]|\.\w)", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(30));
     }
 
     public IEnumerable<EntityMention> Find(string text)
@@ -77,7 +83,7 @@ public sealed class CountryFinder
             }
 
             yield return new EntityMention(span, EntityKind.Country, cue.Code, cue.Code);
-            if (cue.Kind == CueKind.Capital && !m.Value.StartsWith("the ", StringComparison.Ordinal) && PlacePrepositions.Contains(WordBefore(text, m.Index)))
+            if (cue.Kind == CueKind.Capital && !m.Value.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && PlacePrepositions.Contains(WordBefore(text, m.Index)))
             {
                 yield return new EntityMention(span, EntityKind.Location, m.Value, cue.Code);
             }

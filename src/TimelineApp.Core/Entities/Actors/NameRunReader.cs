@@ -105,7 +105,7 @@ internal sealed partial class NameRunReader(RoleLexicon roles)
                 continue;
             }
 
-            if (p + 1 < end && (roles.IsTitleModifier(t.Text) || roles.IsRoleModifier(t.Text)))
+            if (p + 1 < end && (roles.IsTitleModifier(t.Text) || roles.IsRoleModifier(t.Text) || roles.IsRoleModifier(t.Text.ToLowerInvariant())))
             {
                 if (roles.IsTitleModifier(t.Text))
                 {
