@@ -17,7 +17,9 @@ public static class EventMerger
         var merged = new List<TimelineEvent>();
         foreach (var e in events.OrderBy(e => e.Start))
         {
-            int match = merged.FindIndex(m => IsSameHappening(m, e));
+            // The most similar candidate wins, not the first: two events of one day can both share an actor.
+            int match = merged.Select((m, i) => (Index: i, Score: IsSameHappening(m, e) ? BestSimilarity(m, e) : -1))
+                .Where(x => x.Score >= 0).OrderByDescending(x => x.Score).Select(x => x.Index).DefaultIfEmpty(-1).First();
             if (match < 0)
             {
                 merged.Add(e);
