@@ -10,7 +10,7 @@ namespace TimelineApp.Core.Entities;
 /// a longer proper name ("Denzel Washington", "Israel Katz") is not a country; a capital after a preposition of
 /// place ("arrived in Kyiv") is also a location.
 /// </summary>
-public sealed class CountryFinder
+public sealed partial class CountryFinder
 {
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -67,10 +67,11 @@ public sealed class CountryFinder
     public IEnumerable<EntityMention> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        HashSet<string>? lower = null;
         foreach (Match m in _pattern.Matches(text))
         {
             var cue = _cues[m.Value];
-            if (cue.Code is null || IsPartOfLongerName(text, m, cue))
+            if (cue.Code is null || IsPartOfLongerName(text, m, cue, lower ??= LowerCaseWords(text)))
             {
                 continue;
             }
@@ -91,7 +92,7 @@ public sealed class CountryFinder
     }
 
     /// <summary>True when a one-word name or capital is glued to a person's or brand's name ("Israel Katz", "George Washington").</summary>
-    private bool IsPartOfLongerName(string text, Match m, Cue cue)
+    private bool IsPartOfLongerName(string text, Match m, Cue cue, HashSet<string> lowerCaseWords)
     {
         if (cue.Kind is CueKind.Demonym or CueKind.Region || m.Value.Contains(' ', StringComparison.Ordinal) || m.Value.Any(c => c == '.') || m.Value.All(c => !char.IsLower(c)))
         {
@@ -114,8 +115,12 @@ public sealed class CountryFinder
         int previousStart = m.Index - 1 - previous.Length;
         string lead = text[..Math.Max(0, previousStart)].TrimEnd();
         bool sentenceInitial = lead.Length == 0 || lead[^1] is '.' or '!' or '?' or '"' or '\'' or '\n' or '\u201C' or '\u2018' or ':';
-        return !sentenceInitial && LooksLikeNamePart(previous);
+        // A sentence's first word is a first name unless the text also uses it as an ordinary word.
+        return LooksLikeNamePart(previous) && (!sentenceInitial || !lowerCaseWords.Contains(previous.ToLowerInvariant()));
     }
+
+    private static HashSet<string> LowerCaseWords(string text) =>
+        [.. WordSplit().Split(text).Where(w => w.Length > 0 && char.IsLower(w[0]))];
 
     private bool LooksLikeNamePart(string word) =>
         word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'')
@@ -155,6 +160,9 @@ public sealed class CountryFinder
 
         return text[start..end];
     }
+
+    [GeneratedRegex(@"[^\p{L}'-]+", RegexOptions.CultureInvariant)]
+    private static partial Regex WordSplit();
 
     private enum CueKind
     {

@@ -4,12 +4,15 @@ namespace TimelineApp.Core.Events;
 /// Merges events that report the same happening from different documents into one event with several
 /// sources. Conservative: the events come from different documents, their days overlap with the narrower one
 /// inside the wider one (at most a week wide), they share an actor or a country, and the wording of their
-/// source sentences is similar. Headline events are never merged (their time is when the article appeared,
+/// source sentences is similar (or, sharing nothing found, nearly the same words: wire copy). Headline events are never merged (their time is when the article appeared,
 /// not when something happened). Every source sentence is kept.
 /// </summary>
 public static class EventMerger
 {
     public const double MinimumSimilarity = 0.25;
+
+    /// <summary>Wording this close is the same report (wire copy) even when no actor or country is shared.</summary>
+    public const double NearVerbatim = 0.5;
 
     public static IReadOnlyList<TimelineEvent> Merge(IReadOnlyList<TimelineEvent> events)
     {
@@ -55,7 +58,8 @@ public static class EventMerger
         }
 
         bool sharesEntity = a.ActorIds.Intersect(b.ActorIds).Any() || a.CountryCodes.Intersect(b.CountryCodes).Any();
-        return sharesEntity && BestSimilarity(a, b) >= MinimumSimilarity;
+        double similarity = BestSimilarity(a, b);
+        return (sharesEntity && similarity >= MinimumSimilarity) || similarity >= NearVerbatim;
     }
 
     private static bool IsHeadline(TimelineEvent e) => e.Evidence.All(x => x.PhraseSpan is null);

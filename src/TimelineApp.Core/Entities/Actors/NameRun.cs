@@ -14,9 +14,13 @@ internal sealed record NameRun(
     int End,
     string? Title,
     string? TitleCountry,
-    string? Acronym,
     bool HasHonorific = false)
 {
+    /// <summary>Words <c>[OrganizationStart, OrganizationEnd)</c> name the organization of a titled person ("NATO", "European Commission"); -1 when none.</summary>
+    public int OrganizationStart { get; init; } = -1;
+
+    public int OrganizationEnd { get; init; } = -1;
+
     public int NameLength => NameEnd - NameStart;
 
     public IEnumerable<string> NameWords => Words.Tokens.Skip(NameStart).Take(NameLength).Select(t => t.Text);

@@ -73,9 +73,22 @@ internal sealed partial class NameRunReader(RoleLexicon roles)
 
     private NameRun? Analyze(SentenceWords words, int start, int end)
     {
+        // "European Commission President Annelie Vos": an organization's name, then a title, then the person.
+        int titleAt = Enumerable.Range(start + 1, Math.Max(0, end - start - 2)).LastOrDefault(k => TitleLength(words, k, end) > 0 && !roles.IsTitle(words[k - 1].Text) && !roles.IsTitleModifier(words[k - 1].Text) && words.Countries[k - 1] is null, -1);
+        if (titleAt > start && Enumerable.Range(start, titleAt - start).Any(k => roles.IsNonNameWord(words[k].Text)))
+        {
+            var inner = Strip(words, titleAt, end);
+            return inner with { Start = start, OrganizationStart = start, OrganizationEnd = titleAt, TitleCountry = inner.TitleCountry ?? Enumerable.Range(start, titleAt - start).Select(k => words.Countries[k]).FirstOrDefault(c => c is not null) };
+        }
+
+        return Strip(words, start, end);
+    }
+
+    private NameRun Strip(SentenceWords words, int start, int end)
+    {
         int p = start;
         string? country = null;
-        string? acronym = null;
+        int acronymAt = -1;
         var title = new List<string>();
         bool honorific = false;
         while (p < end)
@@ -118,7 +131,7 @@ internal sealed partial class NameRunReader(RoleLexicon roles)
 
             if (p + 1 < end && t.IsAllCaps && !t.Text.Contains('.', StringComparison.Ordinal))
             {
-                acronym ??= t.Text;
+                acronymAt = acronymAt < 0 ? p : acronymAt;
                 p++;
                 continue;
             }
@@ -133,7 +146,11 @@ internal sealed partial class NameRunReader(RoleLexicon roles)
         }
 
         bool hasTitle = title.Any(roles.IsTitle);
-        return new NameRun(words, start, p, nameEnd, end, hasTitle ? string.Join(' ', title) : null, country, acronym, honorific);
+        return new NameRun(words, start, p, nameEnd, end, hasTitle ? string.Join(' ', title) : null, country, honorific)
+        {
+            OrganizationStart = acronymAt,
+            OrganizationEnd = acronymAt < 0 ? -1 : acronymAt + 1,
+        };
     }
 
     private int TitleLength(SentenceWords words, int p, int end)
