@@ -84,7 +84,8 @@ public sealed class ActorFinder
             var person = people.FirstOrDefault(p => p.Last == run.Last)
                 ?? Single(people.Where(p => p.NameWords.Count >= 2 && p.First == run.First))
                 ?? FromKnown(knownPeople, run.Last, people);
-            if (person is null && run.Title is not null)
+            // "President Bush": a titled surname is a person of its own, unless it is an ordinary word ("Secretary Do").
+            if (person is null && run.Title is not null && !lower.Contains(run.Last.ToLowerInvariant()))
             {
                 person = new ActorDraft(ActorKind.Person, [run.Last]);
                 people.Add(person);
