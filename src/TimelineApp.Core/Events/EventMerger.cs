@@ -21,7 +21,7 @@ public static class EventMerger
         foreach (var e in events.OrderBy(e => e.Start))
         {
             // The most similar candidate wins, not the first: two events of one day can both share an actor.
-            int match = merged.Select((m, i) => (Index: i, Score: IsSameHappening(m, e) ? BestSimilarity(m, e) : -1))
+            int match = merged.Select((m, i) => (Index: i, Score: IsSameHappening(m, e) ? Math.Max(BestSimilarity(m, e), Similarity(m.Title, e.Title)) : -1))
                 .Where(x => x.Score >= 0).OrderByDescending(x => x.Score).Select(x => x.Index).DefaultIfEmpty(-1).First();
             if (match < 0)
             {
@@ -57,9 +57,15 @@ public static class EventMerger
             return false;
         }
 
-        bool sharesEntity = a.ActorIds.Intersect(b.ActorIds).Any() || a.CountryCodes.Intersect(b.CountryCodes).Any();
-        double similarity = BestSimilarity(a, b);
-        return (sharesEntity && similarity >= MinimumSimilarity) || similarity >= NearVerbatim;
+        // A shared actor with similar sentences is enough; countries alone are shared by too much of a story, so
+        // then the events' own clauses (their titles) must be similar, not just their sentences.
+        bool sharesActor = a.ActorIds.Intersect(b.ActorIds).Any();
+        bool sharesCountry = a.CountryCodes.Intersect(b.CountryCodes).Any();
+        double sentences = BestSimilarity(a, b);
+        double titles = Similarity(a.Title, b.Title);
+        return (sharesActor && Math.Max(sentences, titles) >= MinimumSimilarity)
+            || (sharesCountry && titles >= MinimumSimilarity)
+            || Math.Max(sentences, titles) >= NearVerbatim;
     }
 
     private static bool IsHeadline(TimelineEvent e) => e.Evidence.All(x => x.PhraseSpan is null);

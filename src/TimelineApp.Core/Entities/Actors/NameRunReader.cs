@@ -129,6 +129,14 @@ internal sealed partial class NameRunReader(RoleLexicon roles)
                 continue;
             }
 
+            // A department before a title: "Water Minister", "Tourism Secretary".
+            if (p + 2 < end && t.IsCapitalized && !t.IsAllCaps && words.Countries[p] is null && TitleLength(words, p + 1, end) > 0 && !roles.IsNonNameWord(t.Text))
+            {
+                title.Add(t.Text);
+                p++;
+                continue;
+            }
+
             if (p + 1 < end && t.IsAllCaps && !t.Text.Contains('.', StringComparison.Ordinal))
             {
                 acronymAt = acronymAt < 0 ? p : acronymAt;
