@@ -34,6 +34,15 @@ public sealed class EventPipelineTests
     }
 
     [Fact]
+    public void LeadingHeIsThePersonThePreviousEventIsAbout()
+    {
+        var result = Run("\nVisit\nFrench President Luc Morel's envoy, retired Gen. Paul Abadie, arrived in Bamako on Monday.\nHe met the country's leaders on Tuesday.\n");
+        var tuesday = Assert.Single(result.Events, e => e.FirstDay == new LocalDate(2025, 7, 15));
+        Assert.Equal("Abadie met the country's leaders", tuesday.Title);
+        Assert.Contains(result.Actors.Single(a => a.Name == "Paul Abadie").Id, tuesday.ActorIds);
+    }
+
+    [Fact]
     public void EventCountriesIncludeTheActorsCountries()
     {
         var result = Run("\nVisit\nVera, who leads the party, spoke on Tuesday.\nChilean Senator Ana Vera spoke in the capital on Monday.\n");
