@@ -209,6 +209,12 @@ internal sealed class NameContextReader(RoleLexicon roles)
             }
         }
 
+        // "his Pakistani counterpart, Sadia Qureshi": a country word right before the role noun.
+        if (country is null && roleAt > start && w.Countries[roleAt - 1] is { } adjective && !w[roleAt - 1].IsPossessive)
+        {
+            country = adjective;
+        }
+
         return new AppositionInfo(role, country, possessor);
     }
 
