@@ -10,7 +10,7 @@ namespace TimelineApp.Core.Entities;
 /// a longer proper name ("Denzel Washington", "Israel Katz") is not a country; a capital after a preposition of
 /// place ("arrived in Kyiv") is also a location.
 /// </summary>
-public sealed class CountryFinder
+public sealed partial class CountryFinder
 {
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -41,6 +41,10 @@ public sealed class CountryFinder
             foreach (string capital in e.Capitals ?? [])
             {
                 _cues.TryAdd(capital, new Cue(e.Code, CueKind.Capital));
+                if (capital.StartsWith("the ", StringComparison.Ordinal))
+                {
+                    _cues.TryAdd("The" + capital[3..], new Cue(e.Code, CueKind.Capital)); // "The Kremlin said"
+                }
             }
 
             foreach (string place in e.Places ?? [])
@@ -55,16 +59,19 @@ public sealed class CountryFinder
         }
 
         string alternatives = string.Join('|', _cues.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
-        _pattern = new Regex($@"(?<![\w.])(?:{alternatives})(?![\w]|\.\w)", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        // Literal alternatives with fixed look-arounds: linear in the text, no backtracking blow-up. The timeout is
+        // generous because the first match also pays for compiling the large alternation.
+        _pattern = new Regex($@"(?<![\w.])(?:{alternatives})(?![\w]|\.\w)", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(30));
     }
 
     public IEnumerable<EntityMention> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        HashSet<string>? lower = null;
         foreach (Match m in _pattern.Matches(text))
         {
             var cue = _cues[m.Value];
-            if (cue.Code is null || IsPartOfLongerName(text, m, cue))
+            if (cue.Code is null || IsPartOfLongerName(text, m, cue, lower ??= LowerCaseWords(text)))
             {
                 continue;
             }
@@ -77,7 +84,7 @@ public sealed class CountryFinder
             }
 
             yield return new EntityMention(span, EntityKind.Country, cue.Code, cue.Code);
-            if (cue.Kind == CueKind.Capital && !m.Value.StartsWith("the ", StringComparison.Ordinal) && PlacePrepositions.Contains(WordBefore(text, m.Index)))
+            if (cue.Kind == CueKind.Capital && !m.Value.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && PlacePrepositions.Contains(WordBefore(text, m.Index)))
             {
                 yield return new EntityMention(span, EntityKind.Location, m.Value, cue.Code);
             }
@@ -85,7 +92,7 @@ public sealed class CountryFinder
     }
 
     /// <summary>True when a one-word name or capital is glued to a person's or brand's name ("Israel Katz", "George Washington").</summary>
-    private bool IsPartOfLongerName(string text, Match m, Cue cue)
+    private bool IsPartOfLongerName(string text, Match m, Cue cue, HashSet<string> lowerCaseWords)
     {
         if (cue.Kind is CueKind.Demonym or CueKind.Region || m.Value.Contains(' ', StringComparison.Ordinal) || m.Value.Any(c => c == '.') || m.Value.All(c => !char.IsLower(c)))
         {
@@ -108,8 +115,12 @@ public sealed class CountryFinder
         int previousStart = m.Index - 1 - previous.Length;
         string lead = text[..Math.Max(0, previousStart)].TrimEnd();
         bool sentenceInitial = lead.Length == 0 || lead[^1] is '.' or '!' or '?' or '"' or '\'' or '\n' or '\u201C' or '\u2018' or ':';
-        return !sentenceInitial && LooksLikeNamePart(previous);
+        // A sentence's first word is a first name unless the text also uses it as an ordinary word.
+        return LooksLikeNamePart(previous) && (!sentenceInitial || !lowerCaseWords.Contains(previous.ToLowerInvariant()));
     }
+
+    private static HashSet<string> LowerCaseWords(string text) =>
+        [.. WordSplit().Split(text).Where(w => w.Length > 0 && char.IsLower(w[0]))];
 
     private bool LooksLikeNamePart(string word) =>
         word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'')
@@ -149,6 +160,9 @@ public sealed class CountryFinder
 
         return text[start..end];
     }
+
+    [GeneratedRegex(@"[^\p{L}'-]+", RegexOptions.CultureInvariant)]
+    private static partial Regex WordSplit();
 
     private enum CueKind
     {

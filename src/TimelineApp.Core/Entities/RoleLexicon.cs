@@ -19,6 +19,7 @@ public sealed class RoleLexicon
     private readonly HashSet<string> _nonNameWords;
     private readonly HashSet<string> _sentenceWords;
     private readonly HashSet<string> _abbreviations;
+    private readonly HashSet<string> _regnalTitles;
 
     private RoleLexicon(RoleData data)
     {
@@ -29,6 +30,7 @@ public sealed class RoleLexicon
         _speechVerbs = new(data.SpeechVerbs, StringComparer.Ordinal);
         _nonNameWords = new(data.NonNameWords, StringComparer.Ordinal);
         _sentenceWords = new(data.SentenceWords, StringComparer.Ordinal);
+        _regnalTitles = new(data.RegnalTitles ?? [], StringComparer.Ordinal);
         _abbreviations = new(data.Titles.SelectMany(t => t.Split(' ')).Where(w => w.EndsWith('.')), StringComparer.Ordinal);
         MaxTitleWords = data.Titles.Max(t => t.Split(' ').Length);
     }
@@ -46,6 +48,12 @@ public sealed class RoleLexicon
 
     /// <summary>True for an abbreviated title such as "Lt." or "Sen." (used to keep the period with the word).</summary>
     public bool IsAbbreviation(string word) => _abbreviations.Contains(word);
+
+    /// <summary>
+    /// True for titles used with a given name that is the whole name ("King Hussein", "Crown Prince Hassan"):
+    /// such a mention is its own person, never a surname joining someone else.
+    /// </summary>
+    public bool IsRegnalTitle(string title) => _regnalTitles.Contains(title);
 
     public bool IsRoleNoun(string word) => _roleNouns.Contains(word);
 
@@ -73,5 +81,6 @@ public sealed class RoleLexicon
         IReadOnlyList<string> RoleModifiers,
         IReadOnlyList<string> SpeechVerbs,
         IReadOnlyList<string> NonNameWords,
-        IReadOnlyList<string> SentenceWords);
+        IReadOnlyList<string> SentenceWords,
+        IReadOnlyList<string>? RegnalTitles);
 }

@@ -71,7 +71,7 @@ public static class EventBuilder
             }
 
             // Who a leading "He" is: the person of the event just before, else the first person of the sentence before.
-            string? referentId = previous?.ActorIds.FirstOrDefault(id => actors.GetValueOrDefault(id)?.Kind == ActorKind.Person) ?? lastPerson;
+            string? referentId = (previous is null ? null : Subject(previous, actors, shortNames)) ?? lastPerson;
             string? referent = referentId is not null ? shortNames[referentId] : null;
             for (int k = 0; k < times.Count; k++)
             {
@@ -125,6 +125,17 @@ public static class EventBuilder
         }
 
         return actor.Aliases.FirstOrDefault(a => !a.Contains(' ', StringComparison.Ordinal)) ?? actor.Name.Split(' ')[^1];
+    }
+
+    /// <summary>
+    /// The person an event is about: the one its title opens with ("Kellogg arrived in Kyiv", not "Trump" of
+    /// "Trump's envoy"), else its first person.
+    /// </summary>
+    private static string? Subject(TimelineEvent e, IReadOnlyDictionary<string, Actor> actors, IReadOnlyDictionary<string, string> shortNames)
+    {
+        var people = e.ActorIds.Where(id => actors.GetValueOrDefault(id)?.Kind == ActorKind.Person).ToList();
+        string first = e.Title.Split(' ', 2)[0];
+        return people.FirstOrDefault(id => shortNames.GetValueOrDefault(id) == first) ?? people.FirstOrDefault();
     }
 
     private static string? FirstPerson(IEnumerable<EntityMention> mentions, IReadOnlyDictionary<string, Actor> actors) =>

@@ -4,12 +4,15 @@ namespace TimelineApp.Core.Events;
 /// Merges events that report the same happening from different documents into one event with several
 /// sources. Conservative: the events come from different documents, their days overlap with the narrower one
 /// inside the wider one (at most a week wide), they share an actor or a country, and the wording of their
-/// source sentences is similar. Headline events are never merged (their time is when the article appeared,
+/// source sentences is similar (or, sharing nothing found, nearly the same words: wire copy). Headline events are never merged (their time is when the article appeared,
 /// not when something happened). Every source sentence is kept.
 /// </summary>
 public static class EventMerger
 {
     public const double MinimumSimilarity = 0.25;
+
+    /// <summary>Wording this close is the same report (wire copy) even when no actor or country is shared.</summary>
+    public const double NearVerbatim = 0.5;
 
     public static IReadOnlyList<TimelineEvent> Merge(IReadOnlyList<TimelineEvent> events)
     {
@@ -17,7 +20,9 @@ public static class EventMerger
         var merged = new List<TimelineEvent>();
         foreach (var e in events.OrderBy(e => e.Start))
         {
-            int match = merged.FindIndex(m => IsSameHappening(m, e));
+            // The most similar candidate wins, not the first: two events of one day can both share an actor.
+            int match = merged.Select((m, i) => (Index: i, Score: IsSameHappening(m, e) ? Math.Max(BestSimilarity(m, e), Similarity(m.Title, e.Title)) : -1))
+                .Where(x => x.Score >= 0).OrderByDescending(x => x.Score).Select(x => x.Index).DefaultIfEmpty(-1).First();
             if (match < 0)
             {
                 merged.Add(e);
@@ -52,8 +57,15 @@ public static class EventMerger
             return false;
         }
 
-        bool sharesEntity = a.ActorIds.Intersect(b.ActorIds).Any() || a.CountryCodes.Intersect(b.CountryCodes).Any();
-        return sharesEntity && BestSimilarity(a, b) >= MinimumSimilarity;
+        // A shared actor with similar sentences is enough; countries alone are shared by too much of a story, so
+        // then the events' own clauses (their titles) must be similar, not just their sentences.
+        bool sharesActor = a.ActorIds.Intersect(b.ActorIds).Any();
+        bool sharesCountry = a.CountryCodes.Intersect(b.CountryCodes).Any();
+        double sentences = BestSimilarity(a, b);
+        double titles = Similarity(a.Title, b.Title);
+        return (sharesActor && Math.Max(sentences, titles) >= MinimumSimilarity)
+            || (sharesCountry && titles >= MinimumSimilarity)
+            || Math.Max(sentences, titles) >= NearVerbatim;
     }
 
     private static bool IsHeadline(TimelineEvent e) => e.Evidence.All(x => x.PhraseSpan is null);

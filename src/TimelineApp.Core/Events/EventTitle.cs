@@ -90,6 +90,7 @@ public static partial class EventTitle
         t = NameComma().Replace(t, m => OnlyForNames(m, "${name} "));
         t = Aside().Replace(t, string.Empty);
         t = TrailingAttribution().Replace(t.TrimEnd('.', ' ', ','), string.Empty);
+        t = SaidAsHe().Replace(t, m => OnlyForNames(m, "${name} "));
         t = DanglingConjunction().Replace(t.Trim().TrimEnd(',', ';', ':', '.', ' ', '-'), string.Empty).Trim();
         t = Spaces().Replace(t, " ").Replace(" ,", ",", StringComparison.Ordinal);
         if (t.Length > 0 && char.IsLower(t[0]))
@@ -114,6 +115,10 @@ public static partial class EventTitle
 
     [GeneratedRegex(@"(?:\s+(?:and|or|but|as|with|to|the|a|an|of|in|on|at))+$", RegexOptions.CultureInvariant)]
     private static partial Regex DanglingConjunction();
+
+    // "Trump said, as he confirmed the U.S. is sending ..." → "Trump confirmed the U.S. is sending ...".
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\w'’-]+)\s+(?:said|says|told reporters),?\s+(?:as|while|when)\s+(?:he|she|they)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex SaidAsHe();
 
     // ", which still needs approval by each parliament," and ", who took office last year,".
     [GeneratedRegex(@",\s+(?:which|who|whose)\s+[^,]{1,100},", RegexOptions.CultureInvariant)]

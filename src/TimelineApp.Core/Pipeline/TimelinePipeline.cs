@@ -94,9 +94,10 @@ public sealed class TimelinePipeline(TimeResolver resolver, IEntityFinder entiti
         return new TimelineResult(capture, content.Format, times, merged, [.. actors.Values.OrderBy(a => a.Name, StringComparer.Ordinal)], usedCountries);
     }
 
+    // A title ("Trade Minister") says more than a role noun ("counterpart") found in another document.
     private static Actor MergeActor(Actor a, Actor b) => a with
     {
-        Role = a.Role ?? b.Role,
+        Role = a.Role is { Length: > 0 } r && char.IsUpper(r[0]) ? r : b.Role is { Length: > 0 } s && char.IsUpper(s[0]) ? s : a.Role ?? b.Role,
         CountryCode = a.CountryCode ?? b.CountryCode,
         Aliases = [.. a.Aliases.Union(b.Aliases)],
     };

@@ -78,6 +78,13 @@ public static class DumpCases
             "content" => ContentFailures(result, expected),
             _ => $"unknown check {kind}",
         };
+        string? waitsOn = kind switch
+        {
+            "event" => expected.Events.Must[index].WaitsOn,
+            "mustNotEvent" => expected.Events.MustNot![index].WaitsOn,
+            _ => null,
+        };
+        Assert.SkipWhen(failure is not null && waitsOn is not null, $"{Path.GetFileName(file)} {kind} #{index} waits on {waitsOn}: {failure}");
         Assert.True(failure is null, $"{Path.GetFileName(file)} {kind} #{index}: {failure}");
     }
 

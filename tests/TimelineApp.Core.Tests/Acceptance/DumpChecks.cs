@@ -55,7 +55,7 @@ public static class DumpChecks
 
     public static Score People(TimelineResult result, ExpectedActors expected)
     {
-        var found = result.Actors.Where(a => a.Kind == Entities.ActorKind.Person).Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+        var found = result.Actors.Where(a => a.Kind == TimelineApp.Core.Entities.ActorKind.Person).Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
         var acceptable = expected.Must.Concat(expected.May ?? []).ToHashSet(StringComparer.Ordinal);
         return new Score(found.Count(acceptable.Contains), found.Count, expected.Must.Count(found.Contains), expected.Must.Count, [.. found.Where(f => !acceptable.Contains(f))], [.. expected.Must.Where(m => !found.Contains(m))]);
     }

@@ -12,7 +12,10 @@ namespace TimelineApp.Core.Tests.Acceptance;
 /// </summary>
 public static class DumpRun
 {
-    private static readonly Lazy<TimelinePipeline> Pipeline = new(() => TimelinePipeline.CreateDefault());
+    /// <summary>One default pipeline for all tests (the recognizer is slow to build).</summary>
+    public static TimelinePipeline Pipeline => SharedPipeline.Value;
+
+    private static readonly Lazy<TimelinePipeline> SharedPipeline = new(() => TimelinePipeline.CreateDefault());
     private static readonly ConcurrentDictionary<string, (ExpectedDump Expected, TimelineResult Result)> Cache = new(StringComparer.Ordinal);
 
     /// <summary>/work/shared/seeds as seen from the repository root (the folder holding TimelineApp.sln).</summary>
@@ -47,7 +50,7 @@ public static class DumpRun
         string dump = Path.Combine(Path.GetDirectoryName(path)!, expected.Dump);
         var captured = InstantPattern.ExtendedIso.Parse(expected.Captured).GetValueOrThrow();
         var zone = DateTimeZoneProviders.Tzdb[expected.Zone];
-        var result = Pipeline.Value.Process(File.ReadAllBytes(dump), new Capture(captured, zone));
+        var result = Pipeline.Process(File.ReadAllBytes(dump), new Capture(captured, zone));
         return (expected, result);
     });
 }

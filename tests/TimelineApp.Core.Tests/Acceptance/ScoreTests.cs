@@ -34,6 +34,9 @@ public sealed class ScoreTests
         var countries = DumpChecks.Countries(result, expected.Countries);
         TestContext.Current.TestOutputHelper?.WriteLine($"{Path.GetFileName(file)} people {people}");
         TestContext.Current.TestOutputHelper?.WriteLine($"{Path.GetFileName(file)} countries {countries}");
+        var affiliation = expected.Actors.Affiliation ?? new Dictionary<string, string>();
+        var wrong = affiliation.Where(kv => result.Actors.FirstOrDefault(a => a.Name == kv.Key)?.CountryCode != kv.Value).Select(kv => kv.Key).ToList();
+        TestContext.Current.TestOutputHelper?.WriteLine($"{Path.GetFileName(file)} affiliations {affiliation.Count - wrong.Count}/{affiliation.Count} wrong [{string.Join(", ", wrong)}]");
         Assert.True(people.Precision >= Minimum && people.Recall >= Minimum, $"people {people}");
         Assert.True(countries.Precision >= Minimum && countries.Recall >= Minimum, $"countries {countries}");
     }

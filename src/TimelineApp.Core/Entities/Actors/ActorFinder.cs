@@ -67,10 +67,25 @@ public sealed class ActorFinder
         var knownPeople = known.Where(a => a.Kind == ActorKind.Person).ToList();
         foreach (var (run, context) in runs.Where(r => r.Run.NameLength == 1 && IsPersonName(r.Run)))
         {
+            if (run.Title is not null && _roles.IsRegnalTitle(run.Title))
+            {
+                var royal = people.FirstOrDefault(p => p.NameWords.Count == 1 && p.Name == run.Last && p.Role == run.Title) ?? new ActorDraft(ActorKind.Person, [run.Last]);
+                if (!people.Contains(royal))
+                {
+                    people.Add(royal);
+                }
+
+                royal.Aliases.Add(run.Title + " " + run.Last);
+                royal.Learn(run.Title, context.Country, context.CountryStrength, context.Possessor, roleIsTitle: true);
+                found.Add((run, context, royal));
+                continue;
+            }
+
             var person = people.FirstOrDefault(p => p.Last == run.Last)
                 ?? Single(people.Where(p => p.NameWords.Count >= 2 && p.First == run.First))
                 ?? FromKnown(knownPeople, run.Last, people);
-            if (person is null && run.Title is not null)
+            // "President Bush": a titled surname is a person of its own, unless it is an ordinary word ("Secretary Do").
+            if (person is null && run.Title is not null && !lower.Contains(run.Last.ToLowerInvariant()))
             {
                 person = new ActorDraft(ActorKind.Person, [run.Last]);
                 people.Add(person);
@@ -170,8 +185,18 @@ public sealed class ActorFinder
 
     private static bool SameName(ActorDraft p, NameRun run) => p.Last == run.Last && p.First == run.First;
 
+    private static readonly HashSet<string> CompanyMarks = new(StringComparer.Ordinal) { "&", "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "plc", "PLC", "AG", "SA", "NV", "GmbH" };
+
     private bool IsPersonName(NameRun run)
     {
+        // "analyst at Goldman Sachs", "Smith Barney, Harris Upham & Co.": organizations and places, not people.
+        if ((run.Start > 0 && run.Words[run.Start - 1].Text == "at" && run.Title is null)
+            || (run.End < run.Words.Count && CompanyMarks.Contains(run.Words[run.End].Text))
+            || (run.End < run.Words.Count && run.Words[run.End].GapBefore.Contains('&', StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
         for (int i = run.NameStart; i < run.NameEnd; i++)
         {
             var t = run.Words[i];

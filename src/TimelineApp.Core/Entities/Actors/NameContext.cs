@@ -19,7 +19,7 @@ internal sealed class NameContextReader(RoleLexicon roles)
         string? role = run.Title;
         string? country = run.TitleCountry;
         int strength = country is null ? 0 : 3;
-        bool person = run.Title is not null;
+        bool person = run.Title is not null || run.HasHonorific;
 
         // Lower-case role words and country words right before the run: "North Korean leader Kim Jong Un".
         int extent = run.Start;
@@ -90,6 +90,12 @@ internal sealed class NameContextReader(RoleLexicon roles)
             }
         }
 
+        // "Jane Roe, who ...": organizations take "which".
+        if (run.End + 1 < w.Count && w[run.End].GapBefore.Trim() == "," && w[run.End].Text == "who")
+        {
+            person = true;
+        }
+
         // An age in commas: "Jane Roe, 45, said".
         if (run.End + 1 < w.Count && w[run.End].GapBefore.Trim() == "," && w[run.End].Text.All(char.IsDigit) && w[run.End + 1].GapBefore.Trim() == ",")
         {
@@ -114,7 +120,7 @@ internal sealed class NameContextReader(RoleLexicon roles)
                 return false;
             }
 
-            if (roles.IsSpeechVerb(w[i].Text) && (i == index || Adverbs.Contains(w[i - 1].Text)))
+            if (roles.IsSpeechVerb(w[i].Text) && !Adverbs.Contains(w[i].Text) && (i == index || Adverbs.Contains(w[i - 1].Text)))
             {
                 return true;
             }
@@ -173,7 +179,9 @@ internal sealed class NameContextReader(RoleLexicon roles)
             roleStart--;
         }
 
-        string role = string.Join(' ', w.Tokens.Skip(roleStart).Take(end - roleStart).Select(t => t.IsPossessive ? t.Text + "'s" : t.Text));
+        // The role runs to the end of the apposition, but stops before a relative clause and after eight words.
+        var roleWords = w.Tokens.Skip(roleStart).Take(end - roleStart).TakeWhile(t => t.Text is not ("who" or "which" or "that" or "whose")).Take(8);
+        string role = string.Join(' ', roleWords.Select(t => t.IsPossessive ? t.Text + "'s" : t.Text));
         string? country = null;
         string? possessor = null;
         for (int i = start; i < end; i++)
@@ -199,6 +207,12 @@ internal sealed class NameContextReader(RoleLexicon roles)
             {
                 possessor = w[i].Text;
             }
+        }
+
+        // "his Pakistani counterpart, Sadia Qureshi": a country word right before the role noun.
+        if (country is null && roleAt > start && w.Countries[roleAt - 1] is { } adjective && !w[roleAt - 1].IsPossessive)
+        {
+            country = adjective;
         }
 
         return new AppositionInfo(role, country, possessor);

@@ -11,7 +11,7 @@ namespace TimelineApp.Core.Entities.Actors;
 internal sealed partial class NameRunReader(RoleLexicon roles)
 {
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "bin", "ibn", "al", "de", "da", "van", "von", "der", "del", "la", "le", "di", "dos", "du" };
-    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr.", "Mrs.", "Ms.", "Dr.", "Prof." };
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sir", "Dame", "Lord", "Lady", "Mr", "Mrs", "Ms", "Dr" };
 
     public IEnumerable<NameRun> Read(SentenceWords words, ISet<string> lowerCaseWords)
     {
@@ -44,7 +44,7 @@ internal sealed partial class NameRunReader(RoleLexicon roles)
             }
 
             int start = i;
-            if (IsSentenceOpening(words, start) && (roles.IsSentenceWord(words[start].Text) || lowerCaseWords.Contains(words[start].Text.ToLowerInvariant())))
+            if (IsSentenceOpening(words, start) && (roles.IsSentenceWord(words[start].Text) || lowerCaseWords.Contains(words[start].Text.ToLowerInvariant()) || IsAdverbOrParticiple(words[start].Text)))
             {
                 start++;
             }
@@ -58,6 +58,10 @@ internal sealed partial class NameRunReader(RoleLexicon roles)
         }
     }
 
+    // "Certainly Saddam Hussein ...", "Chanting, Helmut Kohl ...": an -ly or -ing word opening a sentence.
+    private static bool IsAdverbOrParticiple(string word) =>
+        word.Length > 5 && (word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
+
     private static bool StartsRun(SentenceWords words, int i) => IsCapitalWord(words[i]);
 
     private static bool IsCapitalWord(WordToken t) => t.IsCapitalized || ArabicArticle().IsMatch(t.Text);
@@ -69,10 +73,24 @@ internal sealed partial class NameRunReader(RoleLexicon roles)
 
     private NameRun? Analyze(SentenceWords words, int start, int end)
     {
+        // "European Commission President Annelie Vos": an organization's name, then a title, then the person.
+        int titleAt = Enumerable.Range(start + 1, Math.Max(0, end - start - 2)).LastOrDefault(k => TitleLength(words, k, end) > 0 && !roles.IsTitle(words[k - 1].Text) && !roles.IsTitleModifier(words[k - 1].Text) && words.Countries[k - 1] is null, -1);
+        if (titleAt > start && Enumerable.Range(start, titleAt - start).Any(k => roles.IsNonNameWord(words[k].Text)))
+        {
+            var inner = Strip(words, titleAt, end);
+            return inner with { Start = start, OrganizationStart = start, OrganizationEnd = titleAt, TitleCountry = inner.TitleCountry ?? Enumerable.Range(start, titleAt - start).Select(k => words.Countries[k]).FirstOrDefault(c => c is not null) };
+        }
+
+        return Strip(words, start, end);
+    }
+
+    private NameRun Strip(SentenceWords words, int start, int end)
+    {
         int p = start;
         string? country = null;
-        string? acronym = null;
+        int acronymAt = -1;
         var title = new List<string>();
+        bool honorific = false;
         while (p < end)
         {
             var t = words[p];
@@ -91,12 +109,16 @@ internal sealed partial class NameRunReader(RoleLexicon roles)
                 {
                     title.Add(phrase);
                 }
+                else
+                {
+                    honorific = true;
+                }
 
                 p += len;
                 continue;
             }
 
-            if (p + 1 < end && (roles.IsTitleModifier(t.Text) || roles.IsRoleModifier(t.Text)))
+            if (p + 1 < end && (roles.IsTitleModifier(t.Text) || roles.IsRoleModifier(t.Text) || roles.IsRoleModifier(t.Text.ToLowerInvariant())))
             {
                 if (roles.IsTitleModifier(t.Text))
                 {
@@ -107,9 +129,17 @@ internal sealed partial class NameRunReader(RoleLexicon roles)
                 continue;
             }
 
+            // A department before a title: "Water Minister", "Tourism Secretary".
+            if (p + 2 < end && t.IsCapitalized && !t.IsAllCaps && words.Countries[p] is null && TitleLength(words, p + 1, end) > 0 && !roles.IsNonNameWord(t.Text))
+            {
+                title.Add(t.Text);
+                p++;
+                continue;
+            }
+
             if (p + 1 < end && t.IsAllCaps && !t.Text.Contains('.', StringComparison.Ordinal))
             {
-                acronym ??= t.Text;
+                acronymAt = acronymAt < 0 ? p : acronymAt;
                 p++;
                 continue;
             }
@@ -124,7 +154,11 @@ internal sealed partial class NameRunReader(RoleLexicon roles)
         }
 
         bool hasTitle = title.Any(roles.IsTitle);
-        return new NameRun(words, start, p, nameEnd, end, hasTitle ? string.Join(' ', title) : null, country, acronym);
+        return new NameRun(words, start, p, nameEnd, end, hasTitle ? string.Join(' ', title) : null, country, honorific)
+        {
+            OrganizationStart = acronymAt,
+            OrganizationEnd = acronymAt < 0 ? -1 : acronymAt + 1,
+        };
     }
 
     private int TitleLength(SentenceWords words, int p, int end)

@@ -24,6 +24,11 @@ internal sealed class OrganizationReader(RoleLexicon roles)
                 return;
             }
 
+            if (roles.IsTitle(words[0]) || words[0] is "Mr." or "Mrs." or "Ms." or "Dr.")
+            {
+                return;
+            }
+
             string name = string.Join(' ', words);
             if (people.Any(p => p.Name == name || p.Last == name || p.Aliases.Contains(name)))
             {
@@ -43,10 +48,9 @@ internal sealed class OrganizationReader(RoleLexicon roles)
         }
 
         // An organization whose official is named: "NATO Secretary-General Mark Rutte".
-        foreach (var run in runs.Where(r => r.Acronym is not null && r.Title is not null))
+        foreach (var run in runs.Where(r => r.OrganizationStart >= 0 && r.Title is not null))
         {
-            int at = Enumerable.Range(run.Start, run.NameStart - run.Start).First(i => run.Words[i].Text == run.Acronym);
-            Add(run.Words, at, at + 1, null);
+            Add(run.Words, run.OrganizationStart, run.OrganizationEnd, null);
         }
 
         foreach (var w in sentences)
