@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+
+namespace TimelineApp.Core.Dates;
+
+/// <summary>
+/// The dates a document has mentioned so far, in text order, so that "a year earlier", "that quarter" and
+/// "the day" can anchor to the last one mentioned (HeidelTime's <c>getLastMentionedX</c>).
+/// </summary>
+public sealed partial class DiscourseContext
+{
+    private readonly List<TimeReading> _mentioned = [];
+
+    /// <summary>Records a resolved DATE or TIME with a calendar value.</summary>
+    public void Add(TimeReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        if (reading.Type is TimexType.Date or TimexType.Time && Calendar().IsMatch(reading.Value))
+        {
+            _mentioned.Add(reading);
+        }
+    }
+
+    /// <summary>The last mentioned calendar value with a year, of any granularity.</summary>
+    public string? LastDated() => _mentioned.Count == 0 ? null : _mentioned[^1].Value;
+
+    /// <summary>The last mentioned quarter (or a month turned into its quarter), skipping values shifted from earlier mentions.</summary>
+    public string? LastQuarter()
+    {
+        for (int i = _mentioned.Count - 1; i >= 0; i--)
+        {
+            var r = _mentioned[i];
+            if (r.FromEarlierMention)
+            {
+                continue;
+            }
+
+            var m = QuarterOrMonth().Match(r.Value);
+            if (m.Success)
+            {
+                return m.Groups["q"].Success ? m.Value : TimexValues.Quarter(int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture), ((int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture) - 1) / 3) + 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last mentioned full date (the date part of a time).</summary>
+    public string? LastDay()
+    {
+        for (int i = _mentioned.Count - 1; i >= 0; i--)
+        {
+            var m = DayPrefix().Match(_mentioned[i].Value);
+            if (m.Success)
+            {
+                return m.Value;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^\d{4}", RegexOptions.CultureInvariant)]
+    private static partial Regex Calendar();
+
+    [GeneratedRegex(@"^(?<y>\d{4})-(?:Q(?<q>[1-4])|(?<m>\d{2}))", RegexOptions.CultureInvariant)]
+    private static partial Regex QuarterOrMonth();
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}", RegexOptions.CultureInvariant)]
+    private static partial Regex DayPrefix();
+}

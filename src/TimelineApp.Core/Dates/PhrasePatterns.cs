@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+
+namespace TimelineApp.Core.Dates;
+
+/// <summary>
+/// Word patterns of time phrases whose TimeML value depends on their wording rather than on the recognizer's
+/// computed date: references ("now", "recently"), lengths of time ("the past three months"), counted
+/// offsets ("four years ago", "a year earlier") and quarters referred back to ("the quarter").
+/// </summary>
+internal static partial class PhrasePatterns
+{
+    private const string N = Amounts.NumberPattern;
+    private const string U = Amounts.UnitPattern;
+
+    [GeneratedRegex(@"^(?:right\s+now|just\s+now|now|currently|current|at\s+present|presently|nowadays|these\s+days|the\s+present|present|at\s+the\s+moment|for\s+now|by\s+now|today's)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex PresentRef();
+
+    [GeneratedRegex(@"^(?:recently|lately|recent|the\s+past|in\s+the\s+past|earlier|formerly|previously)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex PastRef();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+)?future$|^(?:soon|later|as\s+soon\s+as\s+possible)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex FutureRef();
+
+    /// <summary>"four years ago", "several months ago", "a year ago".</summary>
+    [GeneratedRegex($@"^(?:about\s+|almost\s+|nearly\s+|some\s+|more\s+than\s+|less\s+than\s+|roughly\s+|just\s+|only\s+)?(?<n>{N})[\s-]+(?<u>{U})\s+ago$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex Ago();
+
+    /// <summary>"a year earlier", "two days later", "the year before", "year-earlier", "year-ago".</summary>
+    [GeneratedRegex($@"^(?:(?<n>{N})[\s-]+|the\s+)(?<u>{U})\s+(?<dir>earlier|before|later|after|previously)$|^(?:the\s+)?(?<u>year)-(?<dir>earlier|ago)(?:\s+(?:quarter|period|level|month|results?))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex Offset();
+
+    /// <summary>"the past three months", "the next few days", "past several quarters", "the first nine months".</summary>
+    [GeneratedRegex($@"^(?:(?:within|in|for|over|during|after|throughout)\s+)?(?:the\s+)?(?:(?:past|last|next|previous|first|coming|following|recent|final|latest|preceding|ensuing|subsequent)\s+)?(?<n>{N})[\s-]+(?<u>{U})(?:\s+(?:to\s+come|ahead))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex Length();
+
+    /// <summary>Bare vague plurals: "years", "weeks", "decades".</summary>
+    [GeneratedRegex(@"^(?<u>minutes|hours|days|weeks|months|years|decades|centuries)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex VaguePlural();
+
+    /// <summary>Lengths introduced by "the past/next" or "within": always a duration, never a date range.</summary>
+    [GeneratedRegex(@"^(?:(?:within|in|for|over|during|after|throughout)\s+|(?:the\s+)?(?:past|last|next|previous|first|coming|following|recent|final|preceding|ensuing|subsequent)\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex LengthIntroducer();
+
+    /// <summary>A quarter referred back to: "the quarter", "the latest quarter", "that quarter", "the period".</summary>
+    [GeneratedRegex(@"^(?:the|that|this|its|the\s+same|the\s+latest|the\s+most\s+recent|the\s+recent|the\s+just-ended|the\s+just\s+ended|the\s+current|the\s+latest\s+fiscal|the\s+fiscal|the\s+last|the\s+previous|the\s+next|last|next|this\s+year's|the\s+year-earlier|the\s+year-ago|the\s+year\s+earlier|the\s+year\s+ago)\s+(?:fiscal\s+)?(?:quarter|period)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex QuarterReference();
+
+    /// <summary>Ordinal quarters and halves inside a phrase.</summary>
+    [GeneratedRegex(@"\b(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(?:(?<q>quarter)|(?<h>half))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex OrdinalPart();
+
+    /// <summary>A decade written as such: "the 1990s", "the '80s", "the nineties".</summary>
+    [GeneratedRegex(@"\d0'?s\b|'\d0s|\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex Decade();
+
+    /// <summary>Clock times need a colon, a.m./p.m., o'clock, noon or midnight; "one five" is not a time.</summary>
+    [GeneratedRegex(@"\d:\d|\b[ap]\.?m\b|o'clock|noon|midnight|midday|morning|afternoon|evening|night|tonight|dawn|dusk", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex ClockCue();
+}

@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using TimelineApp.Core.Text;
+
+namespace TimelineApp.Core.Dates;
+
+/// <summary>
+/// Puts a phrase's boundaries where TimeML puts them. TIMEX3 spans leave out the signal word that relates the
+/// time to an event ("until now", "within a week", "after ten years" → "now", "a week", "ten years") but keep
+/// the determiner and the amount modifiers ("the past three months", "nearly forty years", "up to 180 days").
+/// </summary>
+public static partial class SpanAdjuster
+{
+    /// <summary>The adjusted mention; its candidates are unchanged.</summary>
+    public static TimeMention Adjust(string text, TimeMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(mention);
+        int start = mention.Span.Start;
+        int end = mention.Span.End;
+
+        // Trailing punctuation the recognizer swallowed ("Feb. 4." at a sentence end keeps its abbreviation dot only).
+        while (end > start && text[end - 1] is ',' or ';' or ' ')
+        {
+            end--;
+        }
+
+        var signal = LeadingSignal().Match(text, start, end - start);
+        if (signal.Success && signal.Index == start && signal.Length < end - start)
+        {
+            start += signal.Length;
+        }
+
+        // Extend left over the determiner and amount modifiers, one at a time, nearest first.
+        for (int guard = 0; guard < 3; guard++)
+        {
+            string before = text[Math.Max(0, start - 40)..start];
+            var modifier = TrailingModifier().Match(before);
+            if (!modifier.Success || !CanTakeModifier(text[start..end], modifier.Groups["w"].Value))
+            {
+                break;
+            }
+
+            start -= modifier.Length;
+        }
+
+        // "2 1/2 years": the recognizer drops the whole number in front of a fraction.
+        if (text[start..end].StartsWith("1/2", StringComparison.Ordinal) && WholeBeforeFraction().Match(text[Math.Max(0, start - 10)..start]) is { Success: true } whole)
+        {
+            start -= whole.Length;
+        }
+
+        if (start == mention.Span.Start && end == mention.Span.End)
+        {
+            return mention;
+        }
+
+        return mention with { Span = new TextSpan(start, end), Text = text[start..end] };
+    }
+
+    private static bool CanTakeModifier(string phrase, string modifier)
+    {
+        string m = modifier.ToLowerInvariant();
+        bool startsWithDirection = DirectionStart().IsMatch(phrase);
+        bool startsWithAmount = AmountStart().IsMatch(phrase);
+        return m switch
+        {
+            "the" => startsWithDirection || DecadeLike().IsMatch(phrase),
+            "the late" or "the early" or "the mid" => DecadeLike().IsMatch(phrase),
+            _ => startsWithAmount && !phrase.StartsWith("the", StringComparison.OrdinalIgnoreCase),
+        };
+    }
+
+    [GeneratedRegex(@"\G(?:until|till|within|after|around|between|from|since|by|before|during|for|in|on|at|of|right|through|throughout)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LeadingSignal();
+
+    [GeneratedRegex(@"\b(?<w>the\s+(?:late|early|mid)|the|nearly|almost|up\s+to|over|less\s+than|more\s+than|no\s+more\s+than|at\s+least|at\s+most|roughly|approximately|some|only|just)[\s-]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TrailingModifier();
+
+    [GeneratedRegex(@"^(?:past|last|next|previous|first|coming|following|recent|final|preceding|latest|same|current)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DirectionStart();
+
+    [GeneratedRegex(@"^(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|several|a\s+few|a\s+hundred|hundreds|dozens|a\s+dozen|a\s+couple)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AmountStart();
+
+    [GeneratedRegex(@"^(?:'?\d{2,4}'?s|\d{2}th\s+century|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DecadeLike();
+
+    [GeneratedRegex(@"\b\d+\s+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WholeBeforeFraction();
+}
