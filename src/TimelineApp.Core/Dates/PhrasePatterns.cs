@@ -26,11 +26,11 @@ internal static partial class PhrasePatterns
     public static partial Regex Ago();
 
     /// <summary>"a year earlier", "two days later", "the year before", "year-earlier", "year-ago".</summary>
-    [GeneratedRegex($@"^(?:(?<n>{N})[\s-]+|the\s+)(?<u>{U})\s+(?<dir>earlier|before|later|after|previously)$|^(?:the\s+)?(?<u>year)-(?<dir>earlier|ago)(?:\s+(?:quarter|period|level|month|results?))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex($@"^(?:(?<n>{N})[\s-]+|the\s+)(?<u>{U})\s+(?<dir>earlier|before|later|after|previously)$|^the\s+(?<dir>following|next|previous|prior|preceding)\s+(?<u>day|week|month|year)$|^(?:the\s+)?(?<u>year)-(?<dir>earlier|ago)(?:\s+(?:quarter|period|level|month|results?))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Offset();
 
     /// <summary>"the past three months", "the next few days", "past several quarters", "the first nine months".</summary>
-    [GeneratedRegex($@"^(?:(?:within|in|for|over|during|after|throughout)\s+)?(?:the\s+)?(?:(?:past|last|next|previous|first|coming|following|recent|final|latest|preceding|ensuing|subsequent)\s+)?(?<n>{N})[\s-]+(?<u>{U})(?:\s+(?:to\s+come|ahead))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex($@"^(?:(?:within|in|for|over|during|after|throughout)\s+)?(?:(?:nearly|almost|about|less\s+than|more\s+than|no\s+more\s+than|up\s+to|over|at\s+least|some|only|just|roughly|approximately)\s+)?(?:the\s+)?(?:(?:past|last|next|previous|first|coming|following|recent|final|latest|preceding|ensuing|subsequent)\s+)?(?<n>{N})[\s-]+(?<u>{U})(?:\s+(?:to\s+come|ahead))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Length();
 
     /// <summary>Bare vague plurals: "years", "weeks", "decades".</summary>
@@ -52,6 +52,10 @@ internal static partial class PhrasePatterns
     /// <summary>A decade written as such: "the 1990s", "the '80s", "the nineties".</summary>
     [GeneratedRegex(@"\d0'?s\b|'\d0s|\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Decade();
+
+    /// <summary>Digits of a clock time.</summary>
+    [GeneratedRegex(@"\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex ClockDigits();
 
     /// <summary>Clock times need a colon, a.m./p.m., o'clock, noon or midnight; "one five" is not a time.</summary>
     [GeneratedRegex(@"\d:\d|\b[ap]\.?m\b|o'clock|noon|midnight|midday|morning|afternoon|evening|night|tonight|dawn|dusk", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

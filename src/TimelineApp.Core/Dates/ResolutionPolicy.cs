@@ -15,8 +15,9 @@ namespace TimelineApp.Core.Dates;
 /// <item><b>Month and month-day</b>: the nearest year (within six months of publication), whatever the tense:
 /// tense alone loses on deadlines such as "payable Dec. 15" (93% vs 72% on TBAQ).</item>
 /// <item><b>last/this/next Month</b>: strictly before / the publication year / strictly after.</item>
-/// <item><b>Quarter with no year</b>: the most recent such quarter not after the publication's quarter,
-/// or the next one in a forward clause.</item>
+/// <item><b>Quarter with no year</b>: the most recent such quarter not after the publication's quarter
+/// (earnings reports name the quarter just closed; "fourth quarter" in a Q4 report is the current one).</item>
+/// <item><b>The weekend</b>: the most recent weekend, or the coming one in a forward clause.</item>
 /// <item><b>Season with no year</b>: the publication year; last/next move to the previous/next such season.</item>
 /// </list>
 /// </summary>
@@ -34,6 +35,23 @@ public static partial class ResolutionPolicy
             _ when back == 0 => (published, "same weekday as publication → the publication day"),
             _ when tense == Tense.Future => (published.PlusDays(ahead), "forward-looking clause → the next one"),
             _ => (published.PlusDays(-back), tense == Tense.Past ? "past-tense clause → the most recent one" : "news default → the most recent one"),
+        };
+    }
+
+    /// <summary>The Saturday that starts "the weekend": the most recent one, the current one on a weekend, or the next in a forward clause.</summary>
+    public static (LocalDate Saturday, string Rule) Weekend(LocalDate published, Tense tense, RelativeDirection direction)
+    {
+        int sinceSaturday = ((int)published.DayOfWeek - (int)IsoDayOfWeek.Saturday + 7) % 7;
+        var recent = published.PlusDays(-sinceSaturday);
+        bool onWeekend = sinceSaturday <= 1;
+        return direction switch
+        {
+            RelativeDirection.Last => (onWeekend ? recent.PlusDays(-7) : recent, "'last' → the weekend before publication"),
+            RelativeDirection.Next => (recent.PlusDays(7), "'next' → the coming weekend"),
+            RelativeDirection.This when !onWeekend => (recent.PlusDays(7), "'this' on a weekday → the coming weekend"),
+            _ when onWeekend => (recent, "published on a weekend → that weekend"),
+            _ when tense == Tense.Future => (recent.PlusDays(7), "forward-looking clause → the coming weekend"),
+            _ => (recent, "news default → the most recent weekend"),
         };
     }
 
@@ -67,7 +85,6 @@ public static partial class ResolutionPolicy
             RelativeDirection.Last => (quarter < current ? published.Year : published.Year - 1, "'last' → the most recent one before publication"),
             RelativeDirection.Next => (quarter > current ? published.Year : published.Year + 1, "'next' → the first one after publication"),
             RelativeDirection.This => (published.Year, "'this' → the publication year"),
-            _ when tense == Tense.Future && quarter < current => (published.Year + 1, "forward-looking clause → the next one"),
             _ => (quarter <= current ? published.Year : published.Year - 1, "no year → the most recent one not after publication"),
         };
     }

@@ -24,10 +24,31 @@ public static partial class SpanAdjuster
             end--;
         }
 
+        if (TheBeforeMonth().Match(text, start, end - start) is { Success: true } the && the.Index == start)
+        {
+            start += the.Length;
+        }
+
         var signal = LeadingSignal().Match(text, start, end - start);
         if (signal.Success && signal.Index == start && signal.Length < end - start)
         {
             start += signal.Length;
+        }
+
+        // "the year" + "-ago quarter": the recognizer stops at the hyphen of a year-ago adjective.
+        if (YearAdjectiveAfter().Match(text, end) is { Success: true, Index: var at } adjective && at == end && text[start..end].EndsWith("year", StringComparison.OrdinalIgnoreCase))
+        {
+            end += adjective.Length;
+            if (text[start..end].StartsWith("a ", StringComparison.OrdinalIgnoreCase))
+            {
+                start += 2; // "a year-earlier level": the article belongs to the noun, "year-earlier" is the time
+            }
+        }
+
+        // "Earlier Friday", "later today": the relative word is not part of the TIMEX3.
+        if (EarlierLater().Match(text, start, end - start) is { Success: true } rel && rel.Index == start && rel.Length < end - start)
+        {
+            start += rel.Length;
         }
 
         // Extend left over the determiner and amount modifiers, one at a time, nearest first.
@@ -64,16 +85,21 @@ public static partial class SpanAdjuster
         bool startsWithAmount = AmountStart().IsMatch(phrase);
         return m switch
         {
-            "the" => startsWithDirection || DecadeLike().IsMatch(phrase),
+            "the" => startsWithDirection || DecadeLike().IsMatch(phrase) || (startsWithAmount && !phrase.StartsWith("a", StringComparison.OrdinalIgnoreCase)),
+            "the first" or "the past" or "the last" or "the next" or "the previous" or "first" or "past" or "next" => startsWithAmount && !phrase.StartsWith("a ", StringComparison.OrdinalIgnoreCase),
+            "fiscal" => YearStart().IsMatch(phrase),
             "the late" or "the early" or "the mid" => DecadeLike().IsMatch(phrase),
             _ => startsWithAmount && !phrase.StartsWith("the", StringComparison.OrdinalIgnoreCase),
         };
     }
 
+    [GeneratedRegex(@"\Gthe\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TheBeforeMonth();
+
     [GeneratedRegex(@"\G(?:until|till|within|after|around|between|from|since|by|before|during|for|in|on|at|of|right|through|throughout)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LeadingSignal();
 
-    [GeneratedRegex(@"\b(?<w>the\s+(?:late|early|mid)|the|nearly|almost|up\s+to|over|less\s+than|more\s+than|no\s+more\s+than|at\s+least|at\s+most|roughly|approximately|some|only|just)[\s-]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?<w>the\s+(?:late|early|mid|first|past|last|next|previous)|the|first|past|next|fiscal|nearly|almost|up\s+to|less\s+than|more\s+than|no\s+more\s+than|at\s+least|at\s+most|roughly|approximately)[\s-]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TrailingModifier();
 
     [GeneratedRegex(@"^(?:past|last|next|previous|first|coming|following|recent|final|preceding|latest|same|current)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -84,6 +110,15 @@ public static partial class SpanAdjuster
 
     [GeneratedRegex(@"^(?:'?\d{2,4}'?s|\d{2}th\s+century|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DecadeLike();
+
+    [GeneratedRegex(@"\G-(?:earlier|ago)(?:\s+(?:quarter|period|level|month|results?|figures?))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex YearAdjectiveAfter();
+
+    [GeneratedRegex(@"\G(?:earlier|later)\s+(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex EarlierLater();
+
+    [GeneratedRegex(@"^(?:\d{4}|year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex YearStart();
 
     [GeneratedRegex(@"\b\d+\s+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeBeforeFraction();

@@ -6,7 +6,8 @@ namespace TimelineApp.Core.Dates;
 /// <summary>
 /// Resolves every time phrase of a text against its document's publication time, in four steps:
 /// <list type="number">
-/// <item>find: the recognizer's mentions, minus its news false positives (<see cref="MentionFilter"/>), plus the
+/// <item>find: the recognizer's mentions (ranges split into their ends, <see cref="RangeSplitter"/>; spelled
+/// years completed, <see cref="SpelledYearRepair"/>), minus its news false positives (<see cref="MentionFilter"/>), plus the
 /// phrases it misses (<see cref="LexiconMentionFinder"/>);</item>
 /// <item>bound: spans as TimeML draws them (<see cref="SpanAdjuster"/>);</item>
 /// <item>read: each phrase, in text order, to a TimeML type and value (<see cref="TimexNormalizer"/>, choosing
@@ -21,7 +22,11 @@ public sealed class TimeResolver(ITimeMentionFinder finder)
     {
         ArgumentNullException.ThrowIfNull(text);
         var reference = published.LocalDateTime;
-        var found = finder.Find(text, reference).Where(m => m.Candidates.Count > 0 && MentionFilter.Keep(text, m)).ToList();
+        var found = finder.Find(text, reference)
+            .SelectMany(m => RangeSplitter.Split(text, m, finder, reference))
+            .Select(m => SpelledYearRepair.Repair(text, m))
+            .Where(m => m.Candidates.Count > 0 && MentionFilter.Keep(text, m))
+            .ToList();
         found.AddRange(LexiconMentionFinder.Find(text, found).ToList());
         var mentions = found.Select(m => SpanAdjuster.Adjust(text, m)).OrderBy(m => m.Span.Start).ToList();
 

@@ -44,7 +44,8 @@ public static partial class TimexNormalizer
             return Ago(ago, dct, context);
         }
 
-        if (PhrasePatterns.Offset().Match(text) is { Success: true } offset)
+        bool namesQuarter = text.Contains("quarter", StringComparison.OrdinalIgnoreCase) || text.Contains("period", StringComparison.OrdinalIgnoreCase);
+        if (!namesQuarter && PhrasePatterns.Offset().Match(text) is { Success: true } offset)
         {
             return Offset(offset, mention, context);
         }
@@ -94,7 +95,7 @@ public static partial class TimexNormalizer
     private static TimeReading? Offset(Match offset, TimeMention mention, DiscourseContext context)
     {
         string unit = offset.Groups["u"].Value.ToUpperInvariant().TrimEnd('S');
-        bool back = offset.Groups["dir"].Value.ToUpperInvariant() is "EARLIER" or "BEFORE" or "AGO" or "PREVIOUSLY";
+        bool back = offset.Groups["dir"].Value.ToUpperInvariant() is "EARLIER" or "BEFORE" or "AGO" or "PREVIOUSLY" or "PREVIOUS" or "PRIOR" or "PRECEDING";
         int? halves = offset.Groups["n"].Success ? Amounts.HalvesOf(offset.Groups["n"].Value) : 2;
         if (halves is null or 0)
         {
@@ -104,6 +105,8 @@ public static partial class TimexNormalizer
         int n = (back ? -1 : 1) * (halves.Value / 2);
         if (unit == "YEAR" && context.LastDated() is { } last && ShiftYear(last, n) is { } shifted)
         {
+            // "the following year" names a year; "a year earlier" keeps the granularity of what it refers to.
+            shifted = offset.Groups["n"].Success ? shifted : shifted[..4];
             return new TimeReading(TimexType.Date, shifted, $"{Math.Abs(n)} year(s) {(back ? "before" : "after")} the last mentioned date ({last})", FromEarlierMention: true);
         }
 
@@ -138,6 +141,11 @@ public static partial class TimexNormalizer
         if (lower.StartsWith("last ", StringComparison.Ordinal) || lower.Contains("previous", StringComparison.Ordinal))
         {
             return new TimeReading(TimexType.Date, PreviousQuarter(dct.Year, current), "the quarter before publication");
+        }
+
+        if (lower.Contains("latest", StringComparison.Ordinal) || lower.Contains("recent", StringComparison.Ordinal) || lower.Contains("just", StringComparison.Ordinal))
+        {
+            return new TimeReading(TimexType.Date, context.LastQuarter() ?? PreviousQuarter(dct.Year, current), "the latest quarter → the last completed one (or the one just mentioned)");
         }
 
         return context.LastQuarter() is { } lastQuarter
@@ -221,6 +229,12 @@ public static partial class TimexNormalizer
             return FromRange(text, mention, c, dct, tense, direction);
         }
 
+        if (WeekendTimex().IsMatch(timex) && text.Contains("weekend", StringComparison.OrdinalIgnoreCase) && !text.Any(char.IsDigit))
+        {
+            var (saturday, rule) = ResolutionPolicy.Weekend(dct, tense, direction);
+            return new TimeReading(TimexType.Date, TimexValues.Week(saturday) + "-WE", rule);
+        }
+
         if (TimeOnlyTimex().Match(timex) is { Success: true } clock)
         {
             if (!PhrasePatterns.ClockCue().IsMatch(text))
@@ -229,8 +243,9 @@ public static partial class TimexNormalizer
             }
 
             string day = context.LastDay() ?? TimexValues.Day(dct);
+            string part = PartOfDayWord(text) ?? clock.Groups["t"].Value;
             string rule = context.LastDay() is null ? "a time of day on the publication day" : "a time of day on the last mentioned day";
-            return WithTimeOfDay(day, clock.Groups["t"].Value, rule);
+            return WithTimeOfDay(day, part, rule);
         }
 
         if (IsComplete(timex))
@@ -297,7 +312,25 @@ public static partial class TimexNormalizer
             return new TimeReading(TimexType.Date, day, rule);
         }
 
-        return new TimeReading(TimexType.Time, day + TrimSeconds(time), rule);
+        string t = TrimSeconds(time);
+        t = HourOnly().IsMatch(t) ? t + ":00" : t;
+        return new TimeReading(TimexType.Time, day + t, rule);
+    }
+
+    // A named part of the day wins over the clock time the recognizer put on it ("mid afternoon" → TAF, not T14).
+    private static string? PartOfDayWord(string text)
+    {
+        if (PhrasePatterns.ClockDigits().IsMatch(text))
+        {
+            return null;
+        }
+
+        string t = text.ToLowerInvariant();
+        return t.Contains("morning", StringComparison.Ordinal) ? "TMO"
+            : t.Contains("afternoon", StringComparison.Ordinal) ? "TAF"
+            : t.Contains("evening", StringComparison.Ordinal) ? "TEV"
+            : t.Contains("night", StringComparison.Ordinal) ? "TNI"
+            : null;
     }
 
     private static string Back(LocalDate dct, string unit, int n) => unit switch
@@ -358,6 +391,12 @@ public static partial class TimexNormalizer
     private static string TrimSeconds(string timex) => SecondsSuffix().Replace(timex, string.Empty);
 
     private static readonly NodaTime.Text.LocalDatePattern LocalDatePatternIso = NodaTime.Text.LocalDatePattern.Iso;
+
+    [GeneratedRegex(@"^T\d{2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex HourOnly();
+
+    [GeneratedRegex(@"^(?<y>\d{4})-W(?<w>\d{2})-WE$", RegexOptions.CultureInvariant)]
+    private static partial Regex WeekendTimex();
 
     [GeneratedRegex(@"^XXXX-WXX-(?<d>[1-7])(?<t>T.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayTimex();
