@@ -11,7 +11,7 @@ namespace TimelineApp.Core.Dates;
 /// ("said") in one clause does not decide the tense of another.</item>
 /// <item>The nearest cue before the phrase wins; only when there is none does the first cue after it decide.</item>
 /// <item>Forward cues: will, 'll, shall, won't, going to, is/are to, due, scheduled, set to, plan(s/ned) to,
-/// expected to, next, coming, upcoming. "would" is neutral: in news it is mostly reported speech.</item>
+/// expected to, likely to, as soon as, as early as, next, coming, upcoming. "would" is neutral: in news it is mostly reported speech.</item>
 /// <item>Past cues: was, were, had, did, since, ago, closed list of irregular past forms, and -ed words.</item>
 /// </list>
 /// </summary>
@@ -64,7 +64,7 @@ public static partial class ClauseTense
 
     // Forward cues are listed first so that "is scheduled", "is expected to", "was due" read forward.
     [GeneratedRegex(
-        @"\b(?:(?<future>will|shall|won't|wo n't|going\s+to|(?:is|are|am)\s+to|due|scheduled|set\s+to|plans?\s+to|planned\s+to|planning\s+to|expected\s+to|expects?\s+to|intends?\s+to|next|coming|upcoming|tomorrow)|(?<past>was|were|had|did|ago|since|said|told|met|went|came|took|gave|held|began|rose|fell|won|lost|left|made|sold|bought|paid|became|saw|found|got|kept|led|brought|thought|felt|spoke|wrote|ran|struck|hit|shot|put|set|cut|quit|hurt|spent|sent|built|fought|drove|flew|knew|grew|threw|broke|chose|wore|[a-z]{2,}[^e\W]ed))\b|(?<future>'ll)\b",
+        @"\b(?:(?<future>will|shall|won't|wo n't|going\s+to|as\s+soon\s+as|as\s+early\s+as|likely\s+to|planned|planning|plans|(?:is|are|am)\s+to|due|scheduled|set\s+to|plans?\s+to|planned\s+to|planning\s+to|expected\s+to|expects?\s+to|intends?\s+to|next|coming|upcoming|tomorrow)|(?<past>was|were|had|did|ago|since|said|told|met|went|came|took|gave|held|began|rose|fell|won|lost|left|made|sold|bought|paid|became|saw|found|got|kept|led|brought|thought|felt|spoke|wrote|ran|struck|hit|shot|put|set|cut|quit|hurt|spent|sent|built|fought|drove|flew|knew|grew|threw|broke|chose|wore|[a-z]{2,}[^e\W]ed))\b|(?<future>'ll)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Cue();
 }

@@ -31,7 +31,7 @@ public static partial class LexiconMentionFinder
     }
 
     [GeneratedRegex(
-        @"\b(?<p>currently|current|nowadays|(?:the\s+)?(?:near\s+|foreseeable\s+)?future|recent\s+(?:years|months|weeks|days|decades)|(?:the|that|the\s+same|the\s+latest|the\s+most\s+recent|the\s+just-ended|the\s+current|the\s+year-earlier|the\s+year-ago)\s+(?:fiscal\s+)?quarter|(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?)\b(?![-\w])",
+        @"\b(?<p>currently|current|nowadays|the\s+(?:near\s+)?future|the\s+latest\s+period|recent\s+(?:years|months|weeks|days|decades)|(?:the|that|the\s+same|the\s+latest|the\s+most\s+recent|the\s+just-ended|the\s+current|the\s+year-earlier|the\s+year-ago)\s+(?:fiscal\s+)?quarter|(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?)\b(?![-\w])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Phrase();
 }

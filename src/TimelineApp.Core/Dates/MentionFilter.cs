@@ -36,6 +36,11 @@ public static partial class MentionFilter
             return false;
         }
 
+        if (Fraction().IsMatch(phrase) || BareAbbreviation().IsMatch(phrase) && !after.StartsWith('.'))
+        {
+            return false; // "5/8" of a point; "Jan" the name
+        }
+
         if (Age().IsMatch(after))
         {
             return false;
@@ -59,6 +64,12 @@ public static partial class MentionFilter
 
     [GeneratedRegex(@"^(?:previously|quarterly|annual|annually|former|formerly|once|soon|already|then|yet|so\s+far|in\s+the\s+past|the\s+time|time|annualized)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Unannotated();
+
+    [GeneratedRegex(@"^\d+/\d+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Fraction();
+
+    [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BareAbbreviation();
 
     [GeneratedRegex(@"^(?:-|\s+)old\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Age();

@@ -53,6 +53,10 @@ internal static partial class PhrasePatterns
     [GeneratedRegex(@"\d0'?s\b|'\d0s|\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Decade();
 
+    /// <summary>An amount of clock units ("less than one hour") that the recognizer misreads as a time of day.</summary>
+    [GeneratedRegex(@"\b(?:hours?|minutes?|seconds?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex ClockUnit();
+
     /// <summary>Digits of a clock time.</summary>
     [GeneratedRegex(@"\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex ClockDigits();

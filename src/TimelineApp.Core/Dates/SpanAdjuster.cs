@@ -51,6 +51,12 @@ public static partial class SpanAdjuster
             start += rel.Length;
         }
 
+        // "an hour later": a length of clock time before "later"/"earlier" is the TIMEX3; the adverb is its signal.
+        if (ClockLengthThenAdverb().Match(text[start..end]) is { Success: true } clockLength)
+        {
+            end = start + clockLength.Groups["len"].Length;
+        }
+
         // Extend left over the determiner and amount modifiers, one at a time, nearest first.
         for (int guard = 0; guard < 3; guard++)
         {
@@ -110,6 +116,9 @@ public static partial class SpanAdjuster
 
     [GeneratedRegex(@"^(?:'?\d{2,4}'?s|\d{2}th\s+century|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DecadeLike();
+
+    [GeneratedRegex(@"^(?<len>.*\b(?:hours?|minutes?|seconds?|half))\s+(?:later|earlier)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ClockLengthThenAdverb();
 
     [GeneratedRegex(@"\G-(?:earlier|ago)(?:\s+(?:quarter|period|level|month|results?|figures?))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex YearAdjectiveAfter();

@@ -72,7 +72,8 @@ public static partial class TimexNormalizer
 
     // "three years" is a length; "the past three years" and "within a week" too, though the recognizer gives a date range.
     private static bool IsLengthLike(TimeMention mention, string text) =>
-        mention.Candidates[0].Kind is "duration" || PhrasePatterns.LengthIntroducer().IsMatch(text) || mention.Candidates[0].Timex.StartsWith('(');
+        mention.Candidates[0].Kind is "duration" || PhrasePatterns.LengthIntroducer().IsMatch(text) || mention.Candidates[0].Timex.StartsWith('(')
+        || (mention.Candidates[0].Kind is "time" or "datetime" && PhrasePatterns.ClockUnit().IsMatch(text));
 
     private static TimeReading Ago(Match ago, LocalDate dct, DiscourseContext context)
     {
