@@ -57,6 +57,14 @@ internal static partial class PhrasePatterns
     [GeneratedRegex(@"\b(?:hours?|minutes?|seconds?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex ClockUnit();
 
+    /// <summary>"last Friday", "next Friday", "this Friday": the recognizer reads "next Friday" as Friday of next week; news means the first one after publication.</summary>
+    [GeneratedRegex(@"^(?:last|next|this|coming|this\s+coming|past|previous)\s+(?<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex DirectedWeekday();
+
+    /// <summary>"the first half", "the second half of 1989".</summary>
+    [GeneratedRegex(@"^(?:the\s+)?(?<h>first|second)[\s-]+half(?:\s+of\s+(?:the\s+year|(?<y>\d{4})))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex Half();
+
     /// <summary>Digits of a clock time.</summary>
     [GeneratedRegex(@"\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex ClockDigits();

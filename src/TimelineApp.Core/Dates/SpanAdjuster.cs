@@ -91,7 +91,7 @@ public static partial class SpanAdjuster
         bool startsWithAmount = AmountStart().IsMatch(phrase);
         return m switch
         {
-            "the" => startsWithDirection || DecadeLike().IsMatch(phrase) || (startsWithAmount && !phrase.StartsWith("a", StringComparison.OrdinalIgnoreCase)),
+            "the" => (startsWithDirection && phrase.Contains(' ', StringComparison.Ordinal)) || DecadeLike().IsMatch(phrase) || (startsWithAmount && !phrase.StartsWith("a", StringComparison.OrdinalIgnoreCase)),
             "the first" or "the past" or "the last" or "the next" or "the previous" or "first" or "past" or "next" => startsWithAmount && !phrase.StartsWith("a ", StringComparison.OrdinalIgnoreCase),
             "fiscal" => YearStart().IsMatch(phrase),
             "the late" or "the early" or "the mid" => DecadeLike().IsMatch(phrase),
@@ -102,7 +102,7 @@ public static partial class SpanAdjuster
     [GeneratedRegex(@"\Gthe\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TheBeforeMonth();
 
-    [GeneratedRegex(@"\G(?:until|till|within|after|around|between|from|since|by|before|during|for|in|on|at|of|right|through|throughout)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\G(?:as\s+(?:early|soon|late)\s+as|no\s+later\s+than|not\s+until|until|till|within|after|around|between|from|since|by|before|during|for|in|on|at|of|right|through|throughout)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LeadingSignal();
 
     [GeneratedRegex(@"\b(?<w>the\s+(?:late|early|mid|first|past|last|next|previous)|the|first|past|next|fiscal|nearly|almost|up\s+to|less\s+than|more\s+than|no\s+more\s+than|at\s+least|at\s+most|roughly|approximately)[\s-]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -55,6 +55,21 @@ public static partial class TimexNormalizer
             return QuarterReference(text, dct, context);
         }
 
+        if (PhrasePatterns.DirectedWeekday().Match(text) is { Success: true } directed)
+        {
+            var day = Enum.Parse<IsoDayOfWeek>(directed.Groups["d"].Value, ignoreCase: true);
+            var (date, rule) = ResolutionPolicy.Weekday(day, dct, Tense.None, ResolutionPolicy.DirectionOf(text));
+            return new TimeReading(TimexType.Date, TimexValues.Day(date), rule);
+        }
+
+        if (PhrasePatterns.Half().Match(text) is { Success: true } half)
+        {
+            int h = half.Groups["h"].Value.Equals("first", StringComparison.OrdinalIgnoreCase) ? 1 : 2;
+            int currentHalf = dct.Month <= 6 ? 1 : 2;
+            int year = half.Groups["y"].Success ? int.Parse(half.Groups["y"].Value, CultureInfo.InvariantCulture) : (h <= currentHalf ? dct.Year : dct.Year - 1);
+            return new TimeReading(TimexType.Date, $"{TimexValues.Year(year)}-H{h}", half.Groups["y"].Success ? "a half of a named year" : "no year → the most recent such half not after publication");
+        }
+
         if (PhrasePatterns.VaguePlural().Match(text) is { Success: true } plural)
         {
             return new TimeReading(TimexType.Duration, Amounts.Duration(null, plural.Groups["u"].Value), "a vague length of time", IsVague: true);
@@ -73,7 +88,7 @@ public static partial class TimexNormalizer
     // "three years" is a length; "the past three years" and "within a week" too, though the recognizer gives a date range.
     private static bool IsLengthLike(TimeMention mention, string text) =>
         mention.Candidates[0].Kind is "duration" || PhrasePatterns.LengthIntroducer().IsMatch(text) || mention.Candidates[0].Timex.StartsWith('(')
-        || (mention.Candidates[0].Kind is "time" or "datetime" && PhrasePatterns.ClockUnit().IsMatch(text));
+        || (mention.Candidates[0].Kind is "time" or "datetime" or "timerange" or "datetimerange" && PhrasePatterns.ClockUnit().IsMatch(text));
 
     private static TimeReading Ago(Match ago, LocalDate dct, DiscourseContext context)
     {
@@ -251,7 +266,9 @@ public static partial class TimexNormalizer
 
         if (IsComplete(timex))
         {
-            return new TimeReading(timex.Contains('T', StringComparison.Ordinal) ? TimexType.Time : TimexType.Date, TrimSeconds(timex), "computed from publication");
+            string complete = TrimSeconds(timex);
+            complete = HourSuffix().IsMatch(complete) ? complete + ":00" : complete;
+            return new TimeReading(timex.Contains('T', StringComparison.Ordinal) ? TimexType.Time : TimexType.Date, complete, "computed from publication");
         }
 
         return null;
@@ -392,6 +409,9 @@ public static partial class TimexNormalizer
     private static string TrimSeconds(string timex) => SecondsSuffix().Replace(timex, string.Empty);
 
     private static readonly NodaTime.Text.LocalDatePattern LocalDatePatternIso = NodaTime.Text.LocalDatePattern.Iso;
+
+    [GeneratedRegex(@"T\d{2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex HourSuffix();
 
     [GeneratedRegex(@"^T\d{2}$", RegexOptions.CultureInvariant)]
     private static partial Regex HourOnly();
