@@ -12,8 +12,9 @@ namespace TimelineApp.Core.Dates;
 /// <item><b>Weekday, forward clause</b>: "will", "is due to", "scheduled", "set to", "plans", "next", "is expected to"
 /// pick the next occurrence after publication.</item>
 /// <item><b>Weekday, otherwise</b>: the most recent occurrence before publication (news reports what happened; 90% on TBAQ).</item>
-/// <item><b>Month and month-day</b>: the nearest year (within six months of publication), whatever the tense:
-/// tense alone loses on deadlines such as "payable Dec. 15" (93% vs 72% on TBAQ).</item>
+/// <item><b>Month and month-day</b>: the nearest year (within six months of publication); tense alone loses on
+/// deadlines such as "payable Dec. 15" (93% vs 72% on TBAQ). Only when the clause's tense contradicts the
+/// nearest reading by more than 90 days does tense win ("was signed Dec. 1" read in July is last December).</item>
 /// <item><b>last/this/next Month</b>: strictly before / the publication year / strictly after.</item>
 /// <item><b>Quarter with no year</b>: the most recent such quarter not after the publication's quarter
 /// (earnings reports name the quarter just closed; "fourth quarter" in a Q4 report is the current one).</item>
@@ -56,23 +57,23 @@ public static partial class ResolutionPolicy
     }
 
     /// <summary>The year of a month named without one ("June", "last June").</summary>
-    public static (int Year, string Rule) MonthYear(int month, LocalDate published, RelativeDirection direction) => direction switch
+    public static (int Year, string Rule) MonthYear(int month, LocalDate published, RelativeDirection direction, Tense tense = Tense.None) => direction switch
     {
         RelativeDirection.Last => (month < published.Month ? published.Year : published.Year - 1, "'last' → the most recent one before publication"),
         RelativeDirection.Next => (month > published.Month ? published.Year : published.Year + 1, "'next' → the first one after publication"),
         RelativeDirection.This => (published.Year, "'this' → the publication year"),
-        _ => (NearestYear(published, month, 15), "no year → the nearest one to publication"),
+        _ => TenseCorrected(NearestYear(published, month, 15), month, 15, published, tense),
     };
 
     /// <summary>The year of a month-day named without one ("Sept. 30"): the nearest, or the direction's.</summary>
-    public static (int Year, string Rule) MonthDayYear(int month, int day, LocalDate published, RelativeDirection direction)
+    public static (int Year, string Rule) MonthDayYear(int month, int day, LocalDate published, RelativeDirection direction, Tense tense = Tense.None)
     {
         var inYear = new LocalDate(published.Year, month, Math.Min(day, CalendarSystem.Iso.GetDaysInMonth(published.Year, month)));
         return direction switch
         {
             RelativeDirection.Last => (inYear < published ? published.Year : published.Year - 1, "'last' → the most recent one before publication"),
             RelativeDirection.Next => (inYear > published ? published.Year : published.Year + 1, "'next' → the first one after publication"),
-            _ => (NearestYear(published, month, day), "no year → the nearest one to publication"),
+            _ => TenseCorrected(NearestYear(published, month, day), month, day, published, tense),
         };
     }
 
@@ -120,6 +121,27 @@ public static partial class ResolutionPolicy
             _ => RelativeDirection.This,
         };
     }
+
+    // The nearest year, unless the clause's tense contradicts it by more than a season: "was signed Dec. 1" read in
+    // July is last December, "will open in February" read in July is next February.
+    private static (int Year, string Rule) TenseCorrected(int nearest, int month, int day, LocalDate published, Tense tense)
+    {
+        var date = new LocalDate(nearest, month, Math.Min(day, CalendarSystem.Iso.GetDaysInMonth(nearest, month)));
+        int days = Period.Between(published, date, PeriodUnits.Days).Days;
+        if (tense == Tense.Past && days > TenseOverrideDays)
+        {
+            return (nearest - 1, "past-tense clause → the most recent one");
+        }
+
+        if (tense == Tense.Future && days < -TenseOverrideDays)
+        {
+            return (nearest + 1, "forward-looking clause → the next one");
+        }
+
+        return (nearest, "no year → the nearest one to publication");
+    }
+
+    private const int TenseOverrideDays = 90;
 
     private static int NearestYear(LocalDate published, int month, int day)
     {

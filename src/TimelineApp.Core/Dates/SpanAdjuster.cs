@@ -24,15 +24,16 @@ public static partial class SpanAdjuster
             end--;
         }
 
-        if (TheBeforeMonth().Match(text, start, end - start) is { Success: true } the && the.Index == start)
-        {
-            start += the.Length;
-        }
-
         var signal = LeadingSignal().Match(text, start, end - start);
         if (signal.Success && signal.Index == start && signal.Length < end - start)
         {
             start += signal.Length;
+        }
+
+        // "the Feb. 23 accord": the article belongs to the noun the date modifies.
+        if (TheBeforeMonth().Match(text, start, end - start) is { Success: true } the && the.Index == start)
+        {
+            start += the.Length;
         }
 
         // "the year" + "-ago quarter": the recognizer stops at the hyphen of a year-ago adjective.
@@ -91,7 +92,7 @@ public static partial class SpanAdjuster
         bool startsWithAmount = AmountStart().IsMatch(phrase);
         return m switch
         {
-            "the" => (startsWithDirection && phrase.Contains(' ', StringComparison.Ordinal)) || DecadeLike().IsMatch(phrase) || (startsWithAmount && !phrase.StartsWith("a", StringComparison.OrdinalIgnoreCase)),
+            "the" => (startsWithDirection && phrase.Contains(' ', StringComparison.Ordinal)) || DecadeLike().IsMatch(phrase),
             "the first" or "the past" or "the last" or "the next" or "the previous" or "first" or "past" or "next" => startsWithAmount && !phrase.StartsWith("a ", StringComparison.OrdinalIgnoreCase),
             "fiscal" => YearStart().IsMatch(phrase),
             "the late" or "the early" or "the mid" => DecadeLike().IsMatch(phrase),
@@ -99,7 +100,7 @@ public static partial class SpanAdjuster
         };
     }
 
-    [GeneratedRegex(@"\Gthe\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\Gthe\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TheBeforeMonth();
 
     [GeneratedRegex(@"\G(?:as\s+(?:early|soon|late)\s+as|no\s+later\s+than|not\s+until|until|till|within|after|around|between|from|since|by|before|during|for|in|on|at|of|right|through|throughout)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

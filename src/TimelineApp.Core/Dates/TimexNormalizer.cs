@@ -208,7 +208,7 @@ public static partial class TimexNormalizer
         {
             int month = int.Parse(md.Groups["m"].Value, CultureInfo.InvariantCulture);
             int day = int.Parse(md.Groups["d"].Value, CultureInfo.InvariantCulture);
-            var (year, rule) = ResolutionPolicy.MonthDayYear(month, day, dct, direction);
+            var (year, rule) = ResolutionPolicy.MonthDayYear(month, day, dct, direction, tense);
             if (day > CalendarSystem.Iso.GetDaysInMonth(year, month))
             {
                 return null;
@@ -220,7 +220,7 @@ public static partial class TimexNormalizer
         if (MonthTimex().Match(timex) is { Success: true } mo)
         {
             int month = int.Parse(mo.Groups["m"].Value, CultureInfo.InvariantCulture);
-            var (year, rule) = ResolutionPolicy.MonthYear(month, dct, direction);
+            var (year, rule) = ResolutionPolicy.MonthYear(month, dct, direction, tense);
             return new TimeReading(TimexType.Date, TimexValues.Month(year, month), rule);
         }
 
