@@ -20,10 +20,14 @@ public sealed partial class DiscourseContext
         }
     }
 
-    /// <summary>The last mentioned calendar value with a year, of any granularity.</summary>
-    public string? LastDated() => _mentioned.Count == 0 ? null : _mentioned[^1].Value;
+    /// <summary>
+    /// The last mentioned calendar value with a year, of any granularity, skipping values that were themselves
+    /// shifted from an earlier mention: "a year ago" twice in a row compares with the same year, not one further back.
+    /// </summary>
+    public string? LastDated() => _mentioned.LastOrDefault(r => !r.FromEarlierMention)?.Value;
 
-    /// <summary>The last mentioned quarter (or a month turned into its quarter), skipping values shifted from earlier mentions.</summary>
+    /// <summary>The last mentioned quarter, skipping values shifted from earlier mentions. Dates are not turned into
+    /// quarters: in earnings reports the dates near a quarter are mostly publication-day events.</summary>
     public string? LastQuarter()
     {
         for (int i = _mentioned.Count - 1; i >= 0; i--)
@@ -34,10 +38,9 @@ public sealed partial class DiscourseContext
                 continue;
             }
 
-            var m = QuarterOrMonth().Match(r.Value);
-            if (m.Success)
+            if (QuarterValue().IsMatch(r.Value))
             {
-                return m.Groups["q"].Success ? m.Value : TimexValues.Quarter(int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture), ((int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture) - 1) / 3) + 1);
+                return r.Value;
             }
         }
 
@@ -62,8 +65,8 @@ public sealed partial class DiscourseContext
     [GeneratedRegex(@"^\d{4}", RegexOptions.CultureInvariant)]
     private static partial Regex Calendar();
 
-    [GeneratedRegex(@"^(?<y>\d{4})-(?:Q(?<q>[1-4])|(?<m>\d{2}))", RegexOptions.CultureInvariant)]
-    private static partial Regex QuarterOrMonth();
+    [GeneratedRegex(@"^\d{4}-Q[1-4]$", RegexOptions.CultureInvariant)]
+    private static partial Regex QuarterValue();
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}", RegexOptions.CultureInvariant)]
     private static partial Regex DayPrefix();

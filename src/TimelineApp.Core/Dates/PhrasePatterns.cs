@@ -65,6 +65,10 @@ internal static partial class PhrasePatterns
     [GeneratedRegex(@"^(?:the\s+)?(?<h>first|second)[\s-]+half(?:\s+of\s+(?:the\s+year|(?<y>\d{4})))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Half();
 
+    /// <summary>"the 1988 period", "the 1989 quarter": a named year's counterpart of the quarter under discussion.</summary>
+    [GeneratedRegex(@"^(?:the\s+)?(?<y>\d{4})\s+(?:fiscal\s+)?(?:quarter|period)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex YearPeriod();
+
     /// <summary>Digits of a clock time.</summary>
     [GeneratedRegex(@"\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex ClockDigits();

@@ -58,6 +58,22 @@ public static partial class SpanAdjuster
             end = start + clockLength.Groups["len"].Length;
         }
 
+        // "the 1988 period": a year followed by the word for the quarter under discussion.
+        if (FourDigitYear().IsMatch(text[start..end]) && PeriodAfter().Match(text, end) is { Success: true, Index: var p } period && p == end)
+        {
+            end += period.Length;
+            if (ArticleBefore().Match(text[Math.Max(0, start - 4)..start]) is { Success: true } article)
+            {
+                start -= article.Length;
+            }
+        }
+
+        // "the year-ago third quarter": the adjective belongs to the quarter it shifts.
+        if (PhrasePatterns.OrdinalPart().IsMatch(text[start..end]) && YearAgoBefore().Match(text[Math.Max(0, start - 40)..start]) is { Success: true } yearAgo)
+        {
+            start -= yearAgo.Length;
+        }
+
         // Extend left over the determiner and amount modifiers, one at a time, nearest first.
         for (int guard = 0; guard < 3; guard++)
         {
@@ -120,6 +136,18 @@ public static partial class SpanAdjuster
 
     [GeneratedRegex(@"^(?<len>.*\b(?:hours?|minutes?|seconds?|half))\s+(?:later|earlier)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ClockLengthThenAdverb();
+
+    [GeneratedRegex(@"^\d{4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex FourDigitYear();
+
+    [GeneratedRegex(@"\G\s+(?:fiscal\s+)?(?:quarter|period)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PeriodAfter();
+
+    [GeneratedRegex(@"\bthe\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ArticleBefore();
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?:comparable\s+|corresponding\s+)?year[-\s](?:ago|earlier)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex YearAgoBefore();
 
     [GeneratedRegex(@"\G-(?:earlier|ago)(?:\s+(?:quarter|period|level|month|results?|figures?))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex YearAdjectiveAfter();

@@ -28,18 +28,12 @@ public sealed class TimeResolver(ITimeMentionFinder finder)
             .Where(m => m.Candidates.Count > 0 && MentionFilter.Keep(text, m))
             .ToList();
         found.AddRange(LexiconMentionFinder.Find(text, found).ToList());
-        var mentions = found.Select(m => SpanAdjuster.Adjust(text, m)).OrderBy(m => m.Span.Start).ToList();
+        var mentions = WithoutOverlaps(found.Select(m => SpanAdjuster.Adjust(text, m)));
 
         var context = new DiscourseContext();
         var resolved = new List<ResolvedTime>();
-        int lastEnd = -1;
         foreach (var mention in mentions)
         {
-            if (mention.Span.Start < lastEnd)
-            {
-                continue; // a later mention overlapping an earlier one: keep the first
-            }
-
             var tense = ClauseTense.Of(text, mention.Span);
             var reading = TimexNormalizer.Normalize(mention, tense, reference, context);
             if (reading is null)
@@ -49,10 +43,24 @@ public sealed class TimeResolver(ITimeMentionFinder finder)
 
             context.Add(reading);
             resolved.Add(Place(mention, reading, tense, reference));
-            lastEnd = mention.Span.End;
         }
 
         return resolved;
+    }
+
+    // Where adjusted spans overlap ("the year" and "the year-ago third quarter"), the longer phrase is the TIMEX3.
+    private static List<TimeMention> WithoutOverlaps(IEnumerable<TimeMention> mentions)
+    {
+        var kept = new List<TimeMention>();
+        foreach (var m in mentions.OrderByDescending(m => m.Span.Length).ThenBy(m => m.Span.Start))
+        {
+            if (!kept.Any(k => k.Span.Overlaps(m.Span)))
+            {
+                kept.Add(m);
+            }
+        }
+
+        return [.. kept.OrderBy(m => m.Span.Start)];
     }
 
     private static ResolvedTime Place(TimeMention mention, TimeReading reading, Tense tense, LocalDateTime reference)

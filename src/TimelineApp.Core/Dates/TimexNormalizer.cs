@@ -50,6 +50,14 @@ public static partial class TimexNormalizer
             return Offset(offset, mention, context);
         }
 
+        if (PhrasePatterns.YearPeriod().Match(text) is { Success: true } yearPeriod)
+        {
+            string y = yearPeriod.Groups["y"].Value;
+            return context.LastQuarter() is { } q
+                ? new TimeReading(TimexType.Date, y + q[4..], $"'the {y} period' → the quarter last mentioned ({q}) in {y}")
+                : new TimeReading(TimexType.Date, y, "a period of a named year");
+        }
+
         if (PhrasePatterns.QuarterReference().Match(text) is { Success: true } && !PhrasePatterns.OrdinalPart().IsMatch(text))
         {
             return QuarterReference(text, dct, context);
@@ -122,7 +130,7 @@ public static partial class TimexNormalizer
         if (unit == "YEAR" && context.LastDated() is { } last && ShiftYear(last, n) is { } shifted)
         {
             // "the following year" names a year; "a year earlier" keeps the granularity of what it refers to.
-            shifted = offset.Groups["n"].Success ? shifted : shifted[..4];
+            shifted = offset.Groups["dir"].Value.ToUpperInvariant() is "FOLLOWING" or "NEXT" or "PREVIOUS" or "PRIOR" or "PRECEDING" ? shifted[..4] : shifted;
             return new TimeReading(TimexType.Date, shifted, $"{Math.Abs(n)} year(s) {(back ? "before" : "after")} the last mentioned date ({last})", FromEarlierMention: true);
         }
 
@@ -300,6 +308,11 @@ public static partial class TimexNormalizer
                 (year, rule) = (int.Parse(startYear, CultureInfo.InvariantCulture), "a quarter of a named year");
             }
 
+            if (YearAgoWord().IsMatch(text))
+            {
+                (year, rule) = (year - 1, "a year-ago quarter → the same quarter one year earlier");
+            }
+
             return part.Groups["h"].Success
                 ? new TimeReading(TimexType.Date, $"{TimexValues.Year(year)}-H{(startMonth <= 6 ? 1 : 2)}", rule)
                 : new TimeReading(TimexType.Date, TimexValues.Quarter(year, ((startMonth - 1) / 3) + 1), rule);
@@ -409,6 +422,9 @@ public static partial class TimexNormalizer
     private static string TrimSeconds(string timex) => SecondsSuffix().Replace(timex, string.Empty);
 
     private static readonly NodaTime.Text.LocalDatePattern LocalDatePatternIso = NodaTime.Text.LocalDatePattern.Iso;
+
+    [GeneratedRegex(@"\byear[-\s](?:ago|earlier)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YearAgoWord();
 
     [GeneratedRegex(@"T\d{2}$", RegexOptions.CultureInvariant)]
     private static partial Regex HourSuffix();
