@@ -52,6 +52,12 @@ public static partial class SpanAdjuster
             start += rel.Length;
         }
 
+        // "Jan. 1, 1990 at 1": a bare number after "at" is not a clock time.
+        if (DanglingAt().Match(text[start..end]) is { Success: true } dangling)
+        {
+            end = start + dangling.Index;
+        }
+
         // "an hour later": a length of clock time before "later"/"earlier" is the TIMEX3; the adverb is its signal.
         if (ClockLengthThenAdverb().Match(text[start..end]) is { Success: true } clockLength)
         {
@@ -108,9 +114,9 @@ public static partial class SpanAdjuster
         bool startsWithAmount = AmountStart().IsMatch(phrase);
         return m switch
         {
-            "the" => (startsWithDirection && phrase.Contains(' ', StringComparison.Ordinal)) || DecadeLike().IsMatch(phrase),
+            "the" => (startsWithDirection && phrase.Contains(' ', StringComparison.Ordinal)) || DecadeLike().IsMatch(phrase) || CountedUnits().IsMatch(phrase) || PhrasePatterns.OrdinalPart().IsMatch(phrase),
+            "fiscal" or "the fiscal" => PhrasePatterns.OrdinalPart().IsMatch(phrase) || YearStart().IsMatch(phrase),
             "the first" or "the past" or "the last" or "the next" or "the previous" or "first" or "past" or "next" => startsWithAmount && !phrase.StartsWith("a ", StringComparison.OrdinalIgnoreCase),
-            "fiscal" => YearStart().IsMatch(phrase),
             "the late" or "the early" or "the mid" => DecadeLike().IsMatch(phrase),
             _ => startsWithAmount && !phrase.StartsWith("the", StringComparison.OrdinalIgnoreCase),
         };
@@ -122,7 +128,7 @@ public static partial class SpanAdjuster
     [GeneratedRegex(@"\G(?:as\s+(?:early|soon|late)\s+as|no\s+later\s+than|not\s+until|until|till|within|after|around|between|from|since|by|before|during|for|in|on|at|of|right|through|throughout)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LeadingSignal();
 
-    [GeneratedRegex(@"\b(?<w>the\s+(?:late|early|mid|first|past|last|next|previous)|the|first|past|next|fiscal|nearly|almost|up\s+to|less\s+than|more\s+than|no\s+more\s+than|at\s+least|at\s+most|roughly|approximately)[\s-]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?<w>the\s+(?:late|early|mid|first|past|last|next|previous|fiscal)|the|first|past|next|fiscal|nearly|almost|up\s+to|less\s+than|more\s+than|no\s+more\s+than|at\s+least|at\s+most|roughly|approximately)[\s-]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TrailingModifier();
 
     [GeneratedRegex(@"^(?:past|last|next|previous|first|coming|following|recent|final|preceding|latest|same|current)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -136,6 +142,12 @@ public static partial class SpanAdjuster
 
     [GeneratedRegex(@"^(?<len>.*\b(?:hours?|minutes?|seconds?|half))\s+(?:later|earlier)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ClockLengthThenAdverb();
+
+    [GeneratedRegex(@",?\s+at\s+\d{1,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DanglingAt();
+
+    [GeneratedRegex(@"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty)\s+(?:days|weeks|months|years|quarters|hours|minutes|decades)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CountedUnits();
 
     [GeneratedRegex(@"^\d{4}$", RegexOptions.CultureInvariant)]
     private static partial Regex FourDigitYear();

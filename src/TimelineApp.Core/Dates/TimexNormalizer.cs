@@ -95,7 +95,7 @@ public static partial class TimexNormalizer
 
     // "three years" is a length; "the past three years" and "within a week" too, though the recognizer gives a date range.
     private static bool IsLengthLike(TimeMention mention, string text) =>
-        mention.Candidates[0].Kind is "duration" || PhrasePatterns.LengthIntroducer().IsMatch(text) || mention.Candidates[0].Timex.StartsWith('(')
+        mention.Candidates[0].Kind is "duration" or "date" || PhrasePatterns.LengthIntroducer().IsMatch(text) || mention.Candidates[0].Timex.StartsWith('(')
         || (mention.Candidates[0].Kind is "time" or "datetime" or "timerange" or "datetimerange" && PhrasePatterns.ClockUnit().IsMatch(text));
 
     private static TimeReading Ago(Match ago, LocalDate dct, DiscourseContext context)
@@ -132,6 +132,13 @@ public static partial class TimexNormalizer
             // "the following year" names a year; "a year earlier" keeps the granularity of what it refers to.
             shifted = offset.Groups["dir"].Value.ToUpperInvariant() is "FOLLOWING" or "NEXT" or "PREVIOUS" or "PRIOR" or "PRECEDING" ? shifted[..4] : shifted;
             return new TimeReading(TimexType.Date, shifted, $"{Math.Abs(n)} year(s) {(back ? "before" : "after")} the last mentioned date ({last})", FromEarlierMention: true);
+        }
+
+        bool named = offset.Groups["dir"].Value.ToUpperInvariant() is "FOLLOWING" or "NEXT" or "PREVIOUS" or "PRIOR" or "PRECEDING";
+        if (named && unit == "MONTH" && context.LastDated() is { Length: >= 7 } lastMonth && YearMonth().Match(lastMonth) is { Success: true } ym)
+        {
+            var month = new LocalDate(int.Parse(ym.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(ym.Groups["m"].Value, CultureInfo.InvariantCulture), 1).PlusMonths(n);
+            return new TimeReading(TimexType.Date, TimexValues.Month(month.Year, month.Month), $"the month {(back ? "before" : "after")} the last mentioned one ({lastMonth[..7]})", FromEarlierMention: true);
         }
 
         if (unit is "DAY" or "WEEK" or "MONTH" && context.LastDay() is { } day && LocalDatePatternIso.Parse(day) is { Success: true } d)
@@ -274,9 +281,10 @@ public static partial class TimexNormalizer
 
         if (IsComplete(timex))
         {
-            string complete = TrimSeconds(timex);
+            // A time the phrase does not spell out ("Jan. 1, 1990 at 1" cut to the date) is not kept.
+            string complete = PhrasePatterns.ClockCue().IsMatch(text) ? TrimSeconds(timex) : ClockPart().Replace(timex, string.Empty);
             complete = HourSuffix().IsMatch(complete) ? complete + ":00" : complete;
-            return new TimeReading(timex.Contains('T', StringComparison.Ordinal) ? TimexType.Time : TimexType.Date, complete, "computed from publication");
+            return new TimeReading(complete.Contains('T', StringComparison.Ordinal) ? TimexType.Time : TimexType.Date, complete, "computed from publication");
         }
 
         return null;
@@ -422,6 +430,12 @@ public static partial class TimexNormalizer
     private static string TrimSeconds(string timex) => SecondsSuffix().Replace(timex, string.Empty);
 
     private static readonly NodaTime.Text.LocalDatePattern LocalDatePatternIso = NodaTime.Text.LocalDatePattern.Iso;
+
+    [GeneratedRegex(@"T\d{2}(?::\d{2}){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockPart();
+
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})", RegexOptions.CultureInvariant)]
+    private static partial Regex YearMonth();
 
     [GeneratedRegex(@"\byear[-\s](?:ago|earlier)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearAgoWord();
