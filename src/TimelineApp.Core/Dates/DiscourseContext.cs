@@ -24,7 +24,7 @@ public sealed partial class DiscourseContext
     /// The last mentioned calendar value with a year, of any granularity, skipping values that were themselves
     /// shifted from an earlier mention: "a year ago" twice in a row compares with the same year, not one further back.
     /// </summary>
-    public string? LastDated() => _mentioned.LastOrDefault(r => !r.FromEarlierMention)?.Value;
+    public string? LastDated() => _mentioned.LastOrDefault(r => !r.FromEarlierMention && r.Type == TimexType.Date)?.Value;
 
     /// <summary>The last mentioned quarter, skipping values shifted from earlier mentions. Dates are not turned into
     /// quarters: in earnings reports the dates near a quarter are mostly publication-day events.</summary>

@@ -69,6 +69,22 @@ internal static partial class PhrasePatterns
     [GeneratedRegex(@"^(?:the\s+)?(?<y>\d{4})\s+(?:fiscal\s+)?(?:quarter|period)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex YearPeriod();
 
+    /// <summary>"last April", "next June", "this September".</summary>
+    [GeneratedRegex(@"^(?:last|next|this|this\s+coming|coming|past)\s+(?<m>january|february|march|april|may|june|july|august|september|october|november|december)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex DirectedMonth();
+
+    /// <summary>"recent years", "recent months": vague past references in news (TimeML PAST_REF).</summary>
+    [GeneratedRegex(@"^(?:the\s+)?(?:recent|past)\s+(?:years|months|weeks|days|decades)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex RecentUnits();
+
+    /// <summary>"the year", "the fiscal year": a fiscal year when "ended/ending DATE" follows.</summary>
+    [GeneratedRegex(@"^(?:the\s+)?(?:fiscal\s+)?year$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex YearEnded();
+
+    /// <summary>"ended March 31", "ending tomorrow".</summary>
+    [GeneratedRegex(@"^\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+end)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex EndedClause();
+
     /// <summary>Digits of a clock time.</summary>
     [GeneratedRegex(@"\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex ClockDigits();

@@ -35,7 +35,8 @@ public sealed class TimeResolver(ITimeMentionFinder finder)
         foreach (var mention in mentions)
         {
             var tense = ClauseTense.Of(text, mention.Span);
-            var reading = TimexNormalizer.Normalize(mention, tense, reference, context);
+            string following = text[mention.Span.End..Math.Min(text.Length, mention.Span.End + 30)];
+            var reading = TimexNormalizer.Normalize(mention, tense, reference, context, following);
             if (reading is null)
             {
                 continue;

@@ -13,17 +13,41 @@ namespace TimelineApp.Core.Dates;
 public static partial class TimexNormalizer
 {
     /// <summary>The reading of <paramref name="mention"/>, or null when it names no time (a recognizer false positive).</summary>
-    public static TimeReading? Normalize(TimeMention mention, Tense tense, LocalDateTime published, DiscourseContext context)
+    /// <param name="mention">The phrase.</param>
+    /// <param name="tense">The tense of its clause.</param>
+    /// <param name="published">The publication time (local).</param>
+    /// <param name="context">What the document mentioned before the phrase.</param>
+    /// <param name="following">The words right after the phrase ("ended March 31" makes "the year" a length).</param>
+    public static TimeReading? Normalize(TimeMention mention, Tense tense, LocalDateTime published, DiscourseContext context, string following = "")
     {
         ArgumentNullException.ThrowIfNull(mention);
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(following);
         string text = mention.Text.Trim();
         var dct = published.Date;
-        return ByWording(text, mention, dct, context) ?? ByTimex(text, mention, dct, tense, context);
+        if (PhrasePatterns.YearEnded().IsMatch(text) && PhrasePatterns.EndedClause().IsMatch(following))
+        {
+            return new TimeReading(TimexType.Duration, "P1Y", "'the year ended …' is a fiscal year: a length of one year");
+        }
+
+        return ByWording(text, mention, dct, tense, context) ?? ByTimex(text, mention, dct, tense, context);
     }
 
-    private static TimeReading? ByWording(string text, TimeMention mention, LocalDate dct, DiscourseContext context)
+    private static TimeReading? ByWording(string text, TimeMention mention, LocalDate dct, Tense tense, DiscourseContext context)
     {
+        if (PhrasePatterns.DirectedMonth().Match(text) is { Success: true } directedMonth)
+        {
+            // The recognizer reads "last April" as April of last year; news means the most recent April.
+            int month = MonthNumber(directedMonth.Groups["m"].Value);
+            var (year, rule) = ResolutionPolicy.MonthYear(month, dct, ResolutionPolicy.DirectionOf(text), tense);
+            return new TimeReading(TimexType.Date, TimexValues.Month(year, month), rule);
+        }
+
+        if (PhrasePatterns.RecentUnits().IsMatch(text))
+        {
+            return new TimeReading(TimexType.Date, "PAST_REF", "'recent years' → an unspecified time before publication", IsVague: true);
+        }
+
         if (PhrasePatterns.PresentRef().IsMatch(text))
         {
             return new TimeReading(TimexType.Date, "PRESENT_REF", "refers to the time of publication", IsVague: true);
@@ -183,6 +207,11 @@ public static partial class TimexNormalizer
             ? new TimeReading(TimexType.Date, lastQuarter, "the last quarter mentioned")
             : new TimeReading(TimexType.Date, PreviousQuarter(dct.Year, current), "no quarter mentioned yet → the last completed quarter");
     }
+
+    private static int MonthNumber(string name) => name[..3].ToUpperInvariant() switch
+    {
+        "JAN" => 1, "FEB" => 2, "MAR" => 3, "APR" => 4, "MAY" => 5, "JUN" => 6, "JUL" => 7, "AUG" => 8, "SEP" => 9, "OCT" => 10, "NOV" => 11, _ => 12,
+    };
 
     private static string PreviousQuarter(int year, int quarter) => quarter == 1 ? TimexValues.Quarter(year - 1, 4) : TimexValues.Quarter(year, quarter - 1);
 
