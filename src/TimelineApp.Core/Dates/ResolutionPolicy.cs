@@ -114,10 +114,11 @@ public static partial class ResolutionPolicy
             return RelativeDirection.None;
         }
 
-        return m.Value.ToUpperInvariant() switch
+        string word = Spaces().Replace(m.Value.ToUpperInvariant(), " ");
+        return word switch
         {
             "LAST" or "PAST" or "PREVIOUS" or "LATEST" => RelativeDirection.Last,
-            "NEXT" or "COMING" or "FOLLOWING" => RelativeDirection.Next,
+            "NEXT" or "COMING" or "FOLLOWING" or "THIS COMING" => RelativeDirection.Next,
             _ => RelativeDirection.This,
         };
     }
@@ -143,6 +144,9 @@ public static partial class ResolutionPolicy
 
     private const int TenseOverrideDays = 90;
 
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+
     private static int NearestYear(LocalDate published, int month, int day)
     {
         int best = published.Year;
@@ -161,6 +165,6 @@ public static partial class ResolutionPolicy
         return best;
     }
 
-    [GeneratedRegex(@"\b(?:last|past|previous|latest|next|coming|following|this|current)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:last|past|previous|latest|next|this\s+coming|coming|following|this|current)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DirectionWord();
 }
