@@ -10,7 +10,7 @@ namespace TimelineApp.Core.Dates;
 /// <item>names: "Sunday Times", "Monday Night Football" (a weekday followed by a capitalised name word);</item>
 /// <item>lowercase "march" and "fall" alone (verbs), month abbreviations inside longer words;</item>
 /// <item>words that are rarely annotated as times: "previously", "quarterly", "annual(ly)", "former", "once", "soon";</item>
-/// <item>numbers that are not years: a bare number before "%" or after "$", or a four-digit count of things ("2000 shares").</item>
+/// <item>numbers that are not years: a bare number before "%" or after "$", a decimal ("2082.1 points"), or a four-digit count of things ("2000 shares").</item>
 /// </list>
 /// </summary>
 public static partial class MentionFilter
@@ -36,7 +36,7 @@ public static partial class MentionFilter
             return false;
         }
 
-        if (Fraction().IsMatch(phrase) || BareAbbreviation().IsMatch(phrase) && !after.StartsWith('.'))
+        if (DecimalAfter().IsMatch(after) || DecimalNumber().IsMatch(phrase) || Fraction().IsMatch(phrase) || BareAbbreviation().IsMatch(phrase) && !after.StartsWith('.'))
         {
             return false; // "5/8" of a point; "Jan" the name
         }
@@ -64,6 +64,12 @@ public static partial class MentionFilter
 
     [GeneratedRegex(@"^(?:previously|quarterly|annual|annually|former|formerly|once|soon|already|then|yet|so\s+far|in\s+the\s+past|the\s+time|time|annualized)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Unannotated();
+
+    [GeneratedRegex(@"^\.\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DecimalAfter();
+
+    [GeneratedRegex(@"^\d+\.\d+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DecimalNumber();
 
     [GeneratedRegex(@"^\d+/\d+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Fraction();

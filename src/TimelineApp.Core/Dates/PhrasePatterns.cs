@@ -85,6 +85,10 @@ internal static partial class PhrasePatterns
     [GeneratedRegex(@"^\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+end)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex EndedClause();
 
+    /// <summary>"ended Sept. 30", "ending July 31" after a quarter.</summary>
+    [GeneratedRegex(@"^\s+(?:that\s+)?(?:ended|ending|ends)\s+(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex QuarterEnded();
+
     /// <summary>Digits of a clock time.</summary>
     [GeneratedRegex(@"\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex ClockDigits();

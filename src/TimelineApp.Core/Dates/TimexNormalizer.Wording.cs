@@ -58,7 +58,7 @@ public static partial class TimexNormalizer
         {
             string y = yearPeriod.Groups["y"].Value;
             return context.LastQuarter() is { } q
-                ? new TimeReading(TimexType.Date, y + q[4..], $"'the {y} period' → the quarter last mentioned ({q}) in {y}")
+                ? new TimeReading(TimexType.Date, y + q[4..], $"'the {y} period' → the quarter last mentioned ({q}) in {y}", FromEarlierMention: !q.StartsWith(y, StringComparison.Ordinal))
                 : new TimeReading(TimexType.Date, y, "a period of a named year");
         }
 
@@ -180,7 +180,7 @@ public static partial class TimexNormalizer
 
         if (lower.Contains("latest", StringComparison.Ordinal) || lower.Contains("recent", StringComparison.Ordinal) || lower.Contains("just", StringComparison.Ordinal))
         {
-            return new TimeReading(TimexType.Date, context.LastQuarter() ?? PreviousQuarter(dct.Year, current), "the latest quarter → the last completed one (or the one just mentioned)");
+            return new TimeReading(TimexType.Date, PreviousQuarter(dct.Year, current), "the latest quarter → the last one completed before publication");
         }
 
         return context.LastQuarter() is { } lastQuarter

@@ -30,6 +30,15 @@ public static partial class TimexNormalizer
             return new TimeReading(TimexType.Duration, "P1Y", "'the year ended …' is a fiscal year: a length of one year");
         }
 
+        if (PhrasePatterns.QuarterReference().IsMatch(text) && PhrasePatterns.QuarterEnded().Match(following) is { Success: true } ended)
+        {
+            // "the quarter ended Sept. 30": the quarter that lies mostly before its end date.
+            int endMonth = MonthNumber(ended.Groups["m"].Value);
+            int month = endMonth == 1 ? 12 : endMonth - 1;
+            int year = month > dct.Month ? dct.Year - 1 : dct.Year;
+            return new TimeReading(TimexType.Date, TimexValues.Quarter(year, ((month - 1) / 3) + 1), $"'the quarter ended' a date → the quarter that ends then");
+        }
+
         return ByWording(text, mention, dct, tense, context) ?? ByTimex(text, mention, dct, tense, context);
     }
 
