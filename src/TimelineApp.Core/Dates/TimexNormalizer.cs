@@ -39,8 +39,23 @@ public static partial class TimexNormalizer
             return new TimeReading(TimexType.Date, TimexValues.Quarter(year, ((month - 1) / 3) + 1), $"'the quarter ended' a date → the quarter that ends then");
         }
 
+        if (PhrasePatterns.Ago().Match(text) is { Success: true } clockAgo && ClockUnitName(clockAgo.Groups["u"].Value) is { } unit && Amounts.HalvesOf(clockAgo.Groups["n"].Value) is { } halves)
+        {
+            // "3 hours ago" is a time of day, counted back from the publication time itself.
+            long minutes = unit == "HOUR" ? halves * 30L : halves / 2;
+            var at = published.PlusMinutes(-minutes);
+            return new TimeReading(TimexType.Time, at.ToString("uuuu-MM-dd'T'HH:mm", CultureInfo.InvariantCulture), "counted back from the publication time");
+        }
+
         return ByWording(text, mention, dct, tense, context) ?? ByTimex(text, mention, dct, tense, context);
     }
+
+    private static string? ClockUnitName(string unit) => unit.ToUpperInvariant().TrimEnd('S') switch
+    {
+        "HOUR" => "HOUR",
+        "MINUTE" => "MINUTE",
+        _ => null,
+    };
 
     private static TimeReading WithTimeOfDay(string day, string time, string rule)
     {
