@@ -89,6 +89,10 @@ internal static partial class PhrasePatterns
     [GeneratedRegex(@"^\s+(?:that\s+)?(?:ended|ending|ends)\s+(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex QuarterEnded();
 
+    /// <summary>The day after a clock time and its zone: "4 a.m. EDT Thursday", "5 p.m. EST, Nov. 9".</summary>
+    [GeneratedRegex(@"\b(?:[ECMP][SD]T|GMT|UTC),?\s+(?:on\s+)?(?:(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<d>\d{1,2}))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex ZonedDay();
+
     /// <summary>Digits of a clock time.</summary>
     [GeneratedRegex(@"\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex ClockDigits();

@@ -13,8 +13,9 @@ namespace TimelineApp.Core.Dates;
 /// pick the next occurrence after publication.</item>
 /// <item><b>Weekday, otherwise</b>: the most recent occurrence before publication (news reports what happened; 90% on TBAQ).</item>
 /// <item><b>Month and month-day</b>: the nearest year (within six months of publication); tense alone loses on
-/// deadlines such as "payable Dec. 15" (93% vs 72% on TBAQ). Only when the clause's tense contradicts the
-/// nearest reading by more than 90 days does tense win ("was signed Dec. 1" read in July is last December).</item>
+/// deadlines such as "payable Dec. 15" (93% vs 72% on TBAQ). Tense wins only when it contradicts the nearest
+/// reading clearly: a past clause and a date more than 90 days ahead ("was signed Dec. 1" read in July is last
+/// December), or a forward clause and a date more than 30 days gone ("will fly in June" read in August is next June).</item>
 /// <item><b>last/this/next Month</b>: strictly before / the publication year / strictly after.</item>
 /// <item><b>Quarter with no year</b>: the most recent such quarter not after the publication's quarter
 /// (earnings reports name the quarter just closed; "fourth quarter" in a Q4 report is the current one).</item>
@@ -134,7 +135,7 @@ public static partial class ResolutionPolicy
             return (nearest - 1, "past-tense clause → the most recent one");
         }
 
-        if (tense == Tense.Future && days < -TenseOverrideDays)
+        if (tense == Tense.Future && days < -FutureOverrideDays)
         {
             return (nearest + 1, "forward-looking clause → the next one");
         }
@@ -142,7 +143,12 @@ public static partial class ResolutionPolicy
         return (nearest, "no year → the nearest one to publication");
     }
 
+    // How far the nearest reading may lie on the wrong side of publication before tense overrides it. A past
+    // clause often reports plans ("said it would pay Dec. 15"), so it needs a wide margin; a forward clause
+    // rarely names a month already gone.
     private const int TenseOverrideDays = 90;
+
+    private const int FutureOverrideDays = 30;
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();

@@ -80,6 +80,12 @@ public static partial class SpanAdjuster
             start -= yearAgo.Length;
         }
 
+        // "4 a.m." + " EDT Thursday": the zone and the day belong to the clock time.
+        if (ClockEnd().IsMatch(text[start..end]) && ZoneAndDayAfter().Match(text, end) is { Success: true, Index: var z } zoneDay && z == end)
+        {
+            end += zoneDay.Length;
+        }
+
         // Extend left over the determiner and amount modifiers, one at a time, nearest first.
         for (int guard = 0; guard < 3; guard++)
         {
@@ -148,6 +154,12 @@ public static partial class SpanAdjuster
 
     [GeneratedRegex(@"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty)\s+(?:days|weeks|months|years|quarters|hours|minutes|decades)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountedUnits();
+
+    [GeneratedRegex(@"(?:[ap]\.?m\.?|\d:\d\d)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ClockEnd();
+
+    [GeneratedRegex(@"\G\s+(?:[ECMP][SD]T|GMT|UTC),?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ZoneAndDayAfter();
 
     [GeneratedRegex(@"^\d{4}$", RegexOptions.CultureInvariant)]
     private static partial Regex FourDigitYear();

@@ -99,8 +99,26 @@ public static partial class TimexNormalizer
                 return null;
             }
 
-            string day = context.LastDay() ?? TimexValues.Day(dct);
             string part = PartOfDayWord(text) ?? clock.Groups["t"].Value;
+            if (PhrasePatterns.ZonedDay().Match(text) is { Success: true } zoned)
+            {
+                // "4 a.m. EDT Thursday", "5 p.m. EST Nov. 9": the day written after the zone.
+                if (zoned.Groups["wd"].Success)
+                {
+                    var (date, weekdayRule) = ResolutionPolicy.Weekday(Enum.Parse<IsoDayOfWeek>(zoned.Groups["wd"].Value, ignoreCase: true), dct, tense, RelativeDirection.None);
+                    return WithTimeOfDay(TimexValues.Day(date), part, weekdayRule);
+                }
+
+                int month = MonthNumber(zoned.Groups["m"].Value);
+                int dayOfMonth = int.Parse(zoned.Groups["d"].Value, CultureInfo.InvariantCulture);
+                var (year, monthDayRule) = ResolutionPolicy.MonthDayYear(month, dayOfMonth, dct, RelativeDirection.None, tense);
+                if (dayOfMonth <= CalendarSystem.Iso.GetDaysInMonth(year, month))
+                {
+                    return WithTimeOfDay(TimexValues.Day(new LocalDate(year, month, dayOfMonth)), part, monthDayRule);
+                }
+            }
+
+            string day = context.LastDay() ?? TimexValues.Day(dct);
             string rule = context.LastDay() is null ? "a time of day on the publication day" : "a time of day on the last mentioned day";
             return WithTimeOfDay(day, part, rule);
         }
