@@ -131,7 +131,24 @@ public static partial class TimexNormalizer
             return new TimeReading(complete.Contains('T', StringComparison.Ordinal) ? TimexType.Time : TimexType.Date, complete, "computed from publication");
         }
 
-        return null;
+        return NearestCandidateDay(mention, dct);
+    }
+
+    // Holidays and other yearly days ("Thanksgiving Day" = the fourth Thursday of November): of the dates the
+    // recognizer computed, the one nearest to publication, as for a month-day without a year.
+    private static TimeReading? NearestCandidateDay(TimeMention mention, LocalDate dct)
+    {
+        LocalDate? best = null;
+        foreach (var c in mention.Candidates)
+        {
+            if (c.Value is { Length: 10 } v && NodaTime.Text.LocalDatePattern.Iso.Parse(v) is { Success: true } parsed
+                && (best is null || Math.Abs(Period.Between(dct, parsed.Value, PeriodUnits.Days).Days) < Math.Abs(Period.Between(dct, best.Value, PeriodUnits.Days).Days)))
+            {
+                best = parsed.Value;
+            }
+        }
+
+        return best is { } day ? new TimeReading(TimexType.Date, TimexValues.Day(day), "a yearly day → the occurrence nearest to publication") : null;
     }
 
     private static TimeReading FromRange(string text, TimeMention mention, RecognizedValue c, LocalDate dct, Tense tense, RelativeDirection direction)
