@@ -46,7 +46,7 @@ public static partial class SpanAdjuster
             }
         }
 
-        // "Earlier Friday", "later today": the relative word is not part of the TIMEX3.
+        // "Earlier Friday": the relative word is not part of the TIMEX3 of a weekday.
         if (EarlierLater().Match(text, start, end - start) is { Success: true } rel && rel.Index == start && rel.Length < end - start)
         {
             start += rel.Length;
@@ -179,7 +179,7 @@ public static partial class SpanAdjuster
     [GeneratedRegex(@"\G-(?:earlier|ago)(?:\s+(?:quarter|period|level|month|results?|figures?))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex YearAdjectiveAfter();
 
-    [GeneratedRegex(@"\G(?:earlier|later)\s+(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\G(?:earlier|later)\s+(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex EarlierLater();
 
     [GeneratedRegex(@"^(?:\d{4}|year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
