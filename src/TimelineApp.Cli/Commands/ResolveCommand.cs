@@ -15,19 +15,21 @@ internal static class ResolveCommand
         var published = new Option<string?>("--published") { Description = "Publication time of the text: an ISO date (2025-07-14) or date-time with offset (2025-07-14T12:00:00Z)." };
         var zone = new Option<string?>("--zone") { Description = "The tzdb time zone the text's local phrases are read in (default UTC)." };
         var corpus = new Option<string?>("--corpus") { Description = "A folder of <doc>.txt files each with a <doc>.dct holding its creation date (as te3score.py extract writes them); adds \"doc\" to each line." };
+        var raw = new Option<bool>("--mentions") { Description = "Diagnostics: print the recognizer's raw mentions and candidates instead of resolved values (with --corpus)." };
         var file = new Argument<string?>("file") { Description = "The text file to read, or - for standard input.", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("resolve", "Find every time phrase and resolve it against the publication time; prints JSON Lines {start,end,text,type,value,interval,precision,vague,explanation}.")
         {
-            published, zone, corpus, file,
+            published, zone, corpus, raw, file,
         };
         command.SetAction(parse =>
         {
             var tz = CliInput.Zone(parse.GetValue(zone));
-            var resolver = new TimeResolver(new RecognizersTimeMentionFinder());
+            var finder = new RecognizersTimeMentionFinder();
+            var resolver = new TimeResolver(finder);
             using var stdout = Console.OpenStandardOutput();
             if (parse.GetValue(corpus) is { } dir)
             {
-                return ResolveCorpus(resolver, dir, tz, stdout);
+                return parse.GetValue(raw) ? DumpMentions(finder, dir) : ResolveCorpus(resolver, dir, tz, stdout);
             }
 
             string path = parse.GetValue(file) ?? throw new CliInputException("give a file (or - for standard input) or --corpus DIR");
@@ -64,6 +66,23 @@ internal static class ResolveCommand
             var at = CliInput.Moment(File.ReadAllText(dct).Trim(), zone, $"{doc}.dct");
             string text = File.ReadAllText(txt).Replace("\r\n", "\n", StringComparison.Ordinal);
             Write(stdout, resolver.Resolve(text, at), doc);
+        }
+
+        return 0;
+    }
+
+    private static int DumpMentions(RecognizersTimeMentionFinder finder, string dir)
+    {
+        foreach (string txt in Directory.GetFiles(dir, "*.txt").Order(StringComparer.Ordinal))
+        {
+            string doc = Path.GetFileNameWithoutExtension(txt);
+            var at = CliInput.Moment(File.ReadAllText(Path.ChangeExtension(txt, ".dct")).Trim(), DateTimeZone.Utc, doc);
+            string text = File.ReadAllText(txt).Replace("\r\n", "\n", StringComparison.Ordinal);
+            foreach (var m in finder.Find(text, at.LocalDateTime))
+            {
+                string values = string.Join(" | ", m.Candidates.Select(c => $"{c.Kind}:{c.Timex}:{c.Value ?? c.Start + ".." + c.End}:{c.Mod}"));
+                Console.Out.WriteLine($"{doc}\t{m.Span.Start}\t{m.Text}\t{m.RecognizerType}\t{values}");
+            }
         }
 
         return 0;

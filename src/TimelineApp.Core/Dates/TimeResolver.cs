@@ -1,111 +1,101 @@
 using System.Globalization;
 using NodaTime;
-using NodaTime.Text;
-using TimelineApp.Core.Text;
 
 namespace TimelineApp.Core.Dates;
 
 /// <summary>
-/// Resolves every time phrase of a text against its document's publication time. The recognizer proposes
-/// candidates; <see cref="ResolutionPolicy"/> chooses among them with named rules (tense, cue words, same
-/// weekday) so that "Saturday" in a Monday report means the Saturday just past.
+/// Resolves every time phrase of a text against its document's publication time, in four steps:
+/// <list type="number">
+/// <item>find: the recognizer's mentions (ranges split into their ends, <see cref="RangeSplitter"/>; spelled
+/// years completed, <see cref="SpelledYearRepair"/>), minus its news false positives (<see cref="MentionFilter"/>), plus the
+/// phrases it misses (<see cref="LexiconMentionFinder"/>);</item>
+/// <item>bound: spans as TimeML draws them (<see cref="SpanAdjuster"/>);</item>
+/// <item>read: each phrase, in text order, to a TimeML type and value (<see cref="TimexNormalizer"/>, choosing
+/// with the named rules of <see cref="ResolutionPolicy"/> and the tense of its clause, <see cref="ClauseTense"/>),
+/// remembering what was mentioned so that "a year earlier" and "the quarter" can refer back;</item>
+/// <item>place: the interval and precision, derived from the value so the two always agree.</item>
+/// </list>
 /// </summary>
 public sealed class TimeResolver(ITimeMentionFinder finder)
 {
-    private static readonly LocalDateTimePattern RecognizerDateTime = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm:ss");
-    private static readonly LocalDatePattern RecognizerDate = LocalDatePattern.CreateWithInvariantCulture("uuuu-MM-dd");
-
     public IReadOnlyList<ResolvedTime> Resolve(string text, ZonedDateTime published)
     {
         ArgumentNullException.ThrowIfNull(text);
         var reference = published.LocalDateTime;
+        var found = finder.Find(text, reference)
+            .SelectMany(m => RangeSplitter.Split(text, m, finder, reference))
+            .Select(m => SpelledYearRepair.Repair(text, m))
+            .Where(m => m.Candidates.Count > 0 && MentionFilter.Keep(text, m))
+            .ToList();
+        found.AddRange(LexiconMentionFinder.Find(text, found).ToList());
+        var mentions = WithoutOverlaps(found.Select(m => SpanAdjuster.Adjust(text, m)));
+
+        var context = new DiscourseContext();
         var resolved = new List<ResolvedTime>();
-        foreach (var mention in finder.Find(text, reference))
+        foreach (var mention in mentions)
         {
-            var time = ResolveMention(text, mention, reference);
-            if (time is not null)
+            var tense = ClauseTense.Of(text, mention.Span);
+            string following = text[mention.Span.End..Math.Min(text.Length, mention.Span.End + 30)];
+            var reading = TimexNormalizer.Normalize(mention, tense, reference, context, following);
+            if (reading is null)
             {
-                resolved.Add(time);
+                continue;
             }
+
+            context.Add(reading);
+            resolved.Add(Place(mention, reading, tense, reference));
         }
 
         return resolved;
     }
 
-    private static ResolvedTime? ResolveMention(string text, TimeMention mention, LocalDateTime reference)
+    // Where adjusted spans overlap ("the year" and "the year-ago third quarter"), the longer phrase is the TIMEX3.
+    private static List<TimeMention> WithoutOverlaps(IEnumerable<TimeMention> mentions)
     {
-        if (mention.Candidates.Count == 0)
+        var kept = new List<TimeMention>();
+        foreach (var m in mentions.OrderByDescending(m => m.Span.Length).ThenBy(m => m.Span.Start))
         {
-            return null;
-        }
-
-        var clause = ClauseAround(text, mention.Span);
-        var candidate = ResolutionPolicy.Choose(mention, clause, reference);
-        string kind = candidate.Kind;
-        string why = $"'{mention.Text}' against {reference.ToString("ddd uuuu-MM-dd", CultureInfo.InvariantCulture)}";
-
-        if (kind == "duration")
-        {
-            return new ResolvedTime(mention.Span, mention.Text, TimexType.Duration, candidate.Timex, null, TimePrecision.Day, false, reference, $"{why} → a length of time ({candidate.Timex})");
-        }
-
-        if (kind == "set")
-        {
-            return new ResolvedTime(mention.Span, mention.Text, TimexType.Set, candidate.Timex, null, TimePrecision.Day, false, reference, $"{why} → a recurrence ({candidate.Timex})");
-        }
-
-        if (candidate.Timex == "PRESENT_REF")
-        {
-            return new ResolvedTime(mention.Span, mention.Text, TimexType.Date, "PRESENT_REF", TimeInterval.ForInstant(reference), TimePrecision.Instant, true, reference, $"{why} → the time of publication");
-        }
-
-        if (candidate.Value is { } value)
-        {
-            var dt = RecognizerDateTime.Parse(value);
-            if (dt.Success)
+            if (!kept.Any(k => k.Span.Overlaps(m.Span)))
             {
-                return new ResolvedTime(mention.Span, mention.Text, TimexType.Time, dt.Value.ToString("uuuu-MM-dd'T'HH:mm", CultureInfo.InvariantCulture), TimeInterval.ForInstant(dt.Value), TimePrecision.Instant, false, reference, $"{why} → {dt.Value.ToString("ddd uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture)}");
-            }
-
-            var d = RecognizerDate.Parse(value);
-            if (d.Success)
-            {
-                return new ResolvedTime(mention.Span, mention.Text, TimexType.Date, d.Value.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), TimeInterval.ForDay(d.Value), TimePrecision.Day, false, reference, $"{why} → {d.Value.ToString("ddd uuuu-MM-dd", CultureInfo.InvariantCulture)}");
+                kept.Add(m);
             }
         }
 
-        if (candidate.Start is { } s && candidate.End is { } e && RecognizerDate.Parse(s) is { Success: true } start && RecognizerDate.Parse(e) is { Success: true } end)
-        {
-            var last = end.Value.PlusDays(-1) < start.Value ? start.Value : end.Value.PlusDays(-1);
-            var precision = Period.Between(start.Value, end.Value, PeriodUnits.Days).Days switch
-            {
-                <= 1 => TimePrecision.Day,
-                <= 7 => TimePrecision.Week,
-                <= 31 => TimePrecision.Month,
-                <= 92 => TimePrecision.Quarter,
-                <= 366 => TimePrecision.Year,
-                _ => TimePrecision.Decade,
-            };
-            return new ResolvedTime(mention.Span, mention.Text, TimexType.Date, candidate.Timex, TimeInterval.ForDays(start.Value, last), precision, false, reference, $"{why} → {start.Value:uuuu-MM-dd} to {last:uuuu-MM-dd}");
-        }
-
-        return null;
+        return [.. kept.OrderBy(m => m.Span.Start)];
     }
 
-    private static string ClauseAround(string text, TextSpan span)
+    private static ResolvedTime Place(TimeMention mention, TimeReading reading, Tense tense, LocalDateTime reference)
     {
-        int start = span.Start;
-        while (start > 0 && text[start - 1] is not ('.' or '\n' or ';'))
+        TimeInterval? interval = null;
+        var precision = TimePrecision.Day;
+        if (reading.Type is TimexType.Date or TimexType.Time)
         {
-            start--;
+            if (reading.Value == "PRESENT_REF")
+            {
+                (interval, precision) = (TimeInterval.ForInstant(reference), TimePrecision.Instant);
+            }
+            else if (TimexValues.IntervalOf(reading.Value) is { } placed)
+            {
+                (interval, precision) = placed;
+            }
         }
 
-        int end = span.End;
-        while (end < text.Length && text[end] is not ('.' or '\n' or ';'))
-        {
-            end++;
-        }
+        bool vague = reading.IsVague || reading.Value.Contains('X', StringComparison.Ordinal) || reading.Value.EndsWith("_REF", StringComparison.Ordinal);
+        return new ResolvedTime(mention.Span, mention.Text, reading.Type, reading.Value, interval, precision, vague, reference, Explain(mention, reading, tense, reference, interval, precision));
+    }
 
-        return text[start..end];
+    /// <summary>"'Saturday' in a past-tense clause, published Mon 2025-07-14: news default → the most recent one → Sat 2025-07-12".</summary>
+    private static string Explain(TimeMention mention, TimeReading reading, Tense tense, LocalDateTime reference, TimeInterval? interval, TimePrecision precision)
+    {
+        string clause = tense switch
+        {
+            Tense.Past => "in a past-tense clause",
+            Tense.Future => "in a forward-looking clause",
+            _ => "in a clause with no tense cue",
+        };
+        string result = interval is { } i && precision == TimePrecision.Day
+            ? i.Start.Date.ToString("ddd uuuu-MM-dd", CultureInfo.InvariantCulture)
+            : $"{reading.Value} ({reading.Type.ToString().ToUpperInvariant()})";
+        return $"'{mention.Text}' {clause}, published {reference.ToString("ddd uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture)}: {reading.Rule} → {result}";
     }
 }

@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+
+namespace TimelineApp.Core.Dates;
+
+/// <summary>
+/// The dates a document has mentioned so far, in text order, so that "a year earlier", "that quarter" and
+/// "the day" can anchor to the last one mentioned (HeidelTime's <c>getLastMentionedX</c>).
+/// </summary>
+public sealed partial class DiscourseContext
+{
+    private readonly List<TimeReading> _mentioned = [];
+
+    /// <summary>Records a resolved DATE or TIME with a calendar value.</summary>
+    public void Add(TimeReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        if (reading.Type is TimexType.Date or TimexType.Time && Calendar().IsMatch(reading.Value))
+        {
+            _mentioned.Add(reading);
+        }
+    }
+
+    /// <summary>
+    /// The last mentioned calendar value with a year, of any granularity, skipping values that were themselves
+    /// shifted from an earlier mention: "a year ago" twice in a row compares with the same year, not one further back.
+    /// </summary>
+    public string? LastDated() => _mentioned.LastOrDefault(r => !r.FromEarlierMention && r.Type == TimexType.Date)?.Value;
+
+    /// <summary>The last mentioned quarter, skipping values shifted from earlier mentions. Dates are not turned into
+    /// quarters: in earnings reports the dates near a quarter are mostly publication-day events.</summary>
+    public string? LastQuarter()
+    {
+        for (int i = _mentioned.Count - 1; i >= 0; i--)
+        {
+            var r = _mentioned[i];
+            if (r.FromEarlierMention)
+            {
+                continue;
+            }
+
+            if (QuarterValue().IsMatch(r.Value))
+            {
+                return r.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last mentioned full date (the date part of a time).</summary>
+    public string? LastDay()
+    {
+        for (int i = _mentioned.Count - 1; i >= 0; i--)
+        {
+            var m = DayPrefix().Match(_mentioned[i].Value);
+            if (m.Success)
+            {
+                return m.Value;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^\d{4}", RegexOptions.CultureInvariant)]
+    private static partial Regex Calendar();
+
+    [GeneratedRegex(@"^\d{4}-Q[1-4]$", RegexOptions.CultureInvariant)]
+    private static partial Regex QuarterValue();
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}", RegexOptions.CultureInvariant)]
+    private static partial Regex DayPrefix();
+}

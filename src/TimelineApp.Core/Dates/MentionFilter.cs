@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+
+namespace TimelineApp.Core.Dates;
+
+/// <summary>
+/// Drops recognizer false positives that are frequent in news (counts from TBAQ, shared/design/resolution-rules.md §4):
+/// <list type="bullet">
+/// <item>the verb "may" (lowercase "may" is never a month: 0 of 56);</item>
+/// <item>ages: "6-year-old", "six years old" (the "-old" after the phrase makes it an age, not a duration);</item>
+/// <item>names: "Sunday Times", "Monday Night Football" (a weekday followed by a capitalised name word);</item>
+/// <item>lowercase "march" and "fall" alone (verbs), month abbreviations inside longer words;</item>
+/// <item>words that are rarely annotated as times: "previously", "quarterly", "annual(ly)", "former", "once", "soon";</item>
+/// <item>numbers that are not years: a bare number before "%" or after "$", a decimal ("2082.1 points"), or a four-digit count of things ("2000 shares").</item>
+/// </list>
+/// </summary>
+public static partial class MentionFilter
+{
+    /// <summary>True when <paramref name="mention"/> should be kept.</summary>
+    public static bool Keep(string text, TimeMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(mention);
+        string phrase = mention.Text.Trim();
+        int start = mention.Span.Start;
+        int end = mention.Span.End;
+        string after = text[end..Math.Min(text.Length, end + 30)];
+        string before = text[Math.Max(0, start - 3)..start];
+
+        if (phrase.Length == 0 || (start > 0 && char.IsLetter(text[start - 1])) || (end < text.Length && char.IsLetter(text[end]) && text[end - 1] != '.'))
+        {
+            return false; // inside a longer word: "$DEC", "Janus"
+        }
+
+        if (Verbs().IsMatch(phrase) || Unannotated().IsMatch(phrase))
+        {
+            return false;
+        }
+
+        if (DecimalAfter().IsMatch(after) || DecimalNumber().IsMatch(phrase) || Fraction().IsMatch(phrase) || BareAbbreviation().IsMatch(phrase) && !after.StartsWith('.'))
+        {
+            return false; // "5/8" of a point; "Jan" the name
+        }
+
+        if (Age().IsMatch(after))
+        {
+            return false;
+        }
+
+        if (WeekdayOnly().IsMatch(phrase) && NameWord().IsMatch(after))
+        {
+            return false;
+        }
+
+        if (BareNumber().IsMatch(phrase) && (before.EndsWith('$') || CountedThing().IsMatch(after)))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?:may|march|fall|falls|spring|springs|sat|sun|wed|mar|jan|second|seconds|a\s+second|sec|mon|dec)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Verbs();
+
+    [GeneratedRegex(@"^(?:previously|quarterly|annual|annually|former|formerly|once|soon|already|then|yet|so\s+far|in\s+the\s+past|the\s+time|time|annualized)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Unannotated();
+
+    [GeneratedRegex(@"^\.\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DecimalAfter();
+
+    [GeneratedRegex(@"^\d+\.\d+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DecimalNumber();
+
+    [GeneratedRegex(@"^\d+/\d+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Fraction();
+
+    [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BareAbbreviation();
+
+    [GeneratedRegex(@"^(?:-|\s+)old\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Age();
+
+    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WeekdayOnly();
+
+    [GeneratedRegex(@"^\s+(?:Times|Telegraph|Post|Herald|Mail|Express|Mirror|Independent|Observer|Tribune|Star|Sport|Night\s+Football|Bloody|School|Service|Club|Magazine|Edition|Trading)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NameWord();
+
+    [GeneratedRegex(@"^\d{1,4}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BareNumber();
+
+    [GeneratedRegex(@"^(?:%|\s*percent|\s+(?:people|shares|troops|soldiers|workers|jobs|cars|units|men|women|children|votes|miles|feet|tons|barrels|acres|points|employees|members|students|dollars|years|times|copies|homes|houses|residents|refugees|marines|delegates|kilometers|meters))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CountedThing();
+}

@@ -1,0 +1,190 @@
+using System.Text.RegularExpressions;
+using TimelineApp.Core.Text;
+
+namespace TimelineApp.Core.Dates;
+
+/// <summary>
+/// Puts a phrase's boundaries where TimeML puts them. TIMEX3 spans leave out the signal word that relates the
+/// time to an event ("until now", "within a week", "after ten years" → "now", "a week", "ten years") but keep
+/// the determiner and the amount modifiers ("the past three months", "nearly forty years", "up to 180 days").
+/// </summary>
+public static partial class SpanAdjuster
+{
+    /// <summary>The adjusted mention; its candidates are unchanged.</summary>
+    public static TimeMention Adjust(string text, TimeMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(mention);
+        int start = mention.Span.Start;
+        int end = mention.Span.End;
+
+        // Trailing punctuation the recognizer swallowed ("Feb. 4." at a sentence end keeps its abbreviation dot only).
+        while (end > start && text[end - 1] is ',' or ';' or ' ')
+        {
+            end--;
+        }
+
+        var signal = LeadingSignal().Match(text, start, end - start);
+        if (signal.Success && signal.Index == start && signal.Length < end - start)
+        {
+            start += signal.Length;
+        }
+
+        // "the Feb. 23 accord": the article belongs to the noun the date modifies.
+        if (TheBeforeMonth().Match(text, start, end - start) is { Success: true } the && the.Index == start)
+        {
+            start += the.Length;
+        }
+
+        // "the year" + "-ago quarter": the recognizer stops at the hyphen of a year-ago adjective.
+        if (YearAdjectiveAfter().Match(text, end) is { Success: true, Index: var at } adjective && at == end && text[start..end].EndsWith("year", StringComparison.OrdinalIgnoreCase))
+        {
+            end += adjective.Length;
+            if (text[start..end].StartsWith("a ", StringComparison.OrdinalIgnoreCase))
+            {
+                start += 2; // "a year-earlier level": the article belongs to the noun, "year-earlier" is the time
+            }
+        }
+
+        // "Earlier Friday": the relative word is not part of the TIMEX3 of a weekday.
+        if (EarlierLater().Match(text, start, end - start) is { Success: true } rel && rel.Index == start && rel.Length < end - start)
+        {
+            start += rel.Length;
+        }
+
+        // "Jan. 1, 1990 at 1": a bare number after "at" is not a clock time.
+        if (DanglingAt().Match(text[start..end]) is { Success: true } dangling)
+        {
+            end = start + dangling.Index;
+        }
+
+        // "an hour later": a length of clock time before "later"/"earlier" is the TIMEX3; the adverb is its signal.
+        if (ClockLengthThenAdverb().Match(text[start..end]) is { Success: true } clockLength)
+        {
+            end = start + clockLength.Groups["len"].Length;
+        }
+
+        // "the 1988 period": a year followed by the word for the quarter under discussion.
+        if (FourDigitYear().IsMatch(text[start..end]) && PeriodAfter().Match(text, end) is { Success: true, Index: var p } period && p == end)
+        {
+            end += period.Length;
+            if (ArticleBefore().Match(text[Math.Max(0, start - 4)..start]) is { Success: true } article)
+            {
+                start -= article.Length;
+            }
+        }
+
+        // "the year-ago third quarter": the adjective belongs to the quarter it shifts.
+        if (PhrasePatterns.OrdinalPart().IsMatch(text[start..end]) && YearAgoBefore().Match(text[Math.Max(0, start - 40)..start]) is { Success: true } yearAgo)
+        {
+            start -= yearAgo.Length;
+        }
+
+        // "4 a.m." + " EDT Thursday": the zone and the day belong to the clock time.
+        if (ClockEnd().IsMatch(text[start..end]) && ZoneAndDayAfter().Match(text, end) is { Success: true, Index: var z } zoneDay && z == end)
+        {
+            end += zoneDay.Length;
+        }
+
+        // Extend left over the determiner and amount modifiers, one at a time, nearest first.
+        for (int guard = 0; guard < 3; guard++)
+        {
+            string before = text[Math.Max(0, start - 40)..start];
+            var modifier = TrailingModifier().Match(before);
+            if (!modifier.Success || !CanTakeModifier(text[start..end], modifier.Groups["w"].Value))
+            {
+                break;
+            }
+
+            start -= modifier.Length;
+        }
+
+        // "2 1/2 years": the recognizer drops the whole number in front of a fraction.
+        if (text[start..end].StartsWith("1/2", StringComparison.Ordinal) && WholeBeforeFraction().Match(text[Math.Max(0, start - 10)..start]) is { Success: true } whole)
+        {
+            start -= whole.Length;
+        }
+
+        if (start == mention.Span.Start && end == mention.Span.End)
+        {
+            return mention;
+        }
+
+        return mention with { Span = new TextSpan(start, end), Text = text[start..end] };
+    }
+
+    private static bool CanTakeModifier(string phrase, string modifier)
+    {
+        string m = modifier.ToLowerInvariant();
+        bool startsWithDirection = DirectionStart().IsMatch(phrase);
+        bool startsWithAmount = AmountStart().IsMatch(phrase);
+        return m switch
+        {
+            "the" => (startsWithDirection && phrase.Contains(' ', StringComparison.Ordinal)) || PartOf().IsMatch(phrase) || DecadeLike().IsMatch(phrase) || CountedUnits().IsMatch(phrase) || PhrasePatterns.OrdinalPart().IsMatch(phrase),
+            "fiscal" or "the fiscal" => PhrasePatterns.OrdinalPart().IsMatch(phrase) || YearStart().IsMatch(phrase),
+            "the first" or "the past" or "the last" or "the next" or "the previous" or "first" or "past" or "next" => startsWithAmount && !phrase.StartsWith("a ", StringComparison.OrdinalIgnoreCase),
+            "the late" or "the early" or "the mid" => DecadeLike().IsMatch(phrase),
+            _ => startsWithAmount && !phrase.StartsWith("the", StringComparison.OrdinalIgnoreCase),
+        };
+    }
+
+    [GeneratedRegex(@"\Gthe\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TheBeforeMonth();
+
+    [GeneratedRegex(@"\G(?:as\s+(?:early|soon|late)\s+as|no\s+later\s+than|not\s+until|until|till|within|after|around|between|from|since|by|before|during|for|in|on|at|of|right|through|throughout)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LeadingSignal();
+
+    [GeneratedRegex(@"\b(?<w>the\s+(?:late|early|mid|first|past|last|next|previous|fiscal)|the|first|past|next|fiscal|nearly|almost|up\s+to|less\s+than|more\s+than|no\s+more\s+than|at\s+least|at\s+most|roughly|approximately)[\s-]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TrailingModifier();
+
+    [GeneratedRegex(@"^(?:past|last|next|previous|first|coming|following|recent|final|preceding|latest|same|current)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DirectionStart();
+
+    [GeneratedRegex(@"^(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|several|a\s+few|a\s+hundred|hundreds|dozens|a\s+dozen|a\s+couple)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AmountStart();
+
+    [GeneratedRegex(@"^(?:'?\d{2,4}'?s|\d{2}th\s+century|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DecadeLike();
+
+    [GeneratedRegex(@"^(?<len>.*\b(?:hours?|minutes?|seconds?|half))\s+(?:later|earlier)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ClockLengthThenAdverb();
+
+    [GeneratedRegex(@",?\s+at\s+\d{1,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DanglingAt();
+
+    [GeneratedRegex(@"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty)\s+(?:days|weeks|months|years|quarters|hours|minutes|decades)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CountedUnits();
+
+    [GeneratedRegex(@"(?:[ap]\.?m\.?|\d:\d\d)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ClockEnd();
+
+    [GeneratedRegex(@"\G\s+(?:[ECMP][SD]T|GMT|UTC),?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ZoneAndDayAfter();
+
+    [GeneratedRegex(@"^(?:end|middle|beginning|start)\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PartOf();
+
+    [GeneratedRegex(@"^\d{4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex FourDigitYear();
+
+    [GeneratedRegex(@"\G\s+(?:fiscal\s+)?(?:quarter|period)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PeriodAfter();
+
+    [GeneratedRegex(@"\bthe\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ArticleBefore();
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?:comparable\s+|corresponding\s+)?year[-\s](?:ago|earlier)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex YearAgoBefore();
+
+    [GeneratedRegex(@"\G-(?:earlier|ago)(?:\s+(?:quarter|period|level|month|results?|figures?))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex YearAdjectiveAfter();
+
+    [GeneratedRegex(@"\G(?:earlier|later)\s+(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex EarlierLater();
+
+    [GeneratedRegex(@"^(?:\d{4}|year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex YearStart();
+
+    [GeneratedRegex(@"\b\d+\s+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WholeBeforeFraction();
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using TimelineApp.Core.Text;
+
+namespace TimelineApp.Core.Dates;
+
+/// <summary>
+/// Broadcast transcripts spell years out ("nineteen ninety-six"); the recognizer stops at "nineteen ninety"
+/// and reads 1990. When the hyphenated unit digit follows, the span is extended over it and the year in every
+/// candidate is corrected.
+/// </summary>
+public static partial class SpelledYearRepair
+{
+    private static readonly string[] Units = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+    public static TimeMention Repair(string text, TimeMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(mention);
+        if (!SpelledDecadeEnd().IsMatch(mention.Text))
+        {
+            return mention;
+        }
+
+        var unit = UnitAfter().Match(text, mention.Span.End);
+        if (!unit.Success || unit.Index != mention.Span.End)
+        {
+            return mention;
+        }
+
+        int digit = Array.IndexOf(Units, unit.Groups["u"].Value.ToLowerInvariant());
+        var year = YearIn().Match(mention.Candidates.Count > 0 ? mention.Candidates[0].Timex : string.Empty);
+        if (digit < 1 || !year.Success)
+        {
+            return mention;
+        }
+
+        string decade = year.Value;
+        string fixedYear = decade[..3] + digit.ToString(CultureInfo.InvariantCulture);
+        var span = new TextSpan(mention.Span.Start, mention.Span.End + unit.Length);
+        var candidates = mention.Candidates.Select(c => c with { Timex = c.Timex.Replace(decade, fixedYear, StringComparison.Ordinal) }).ToList();
+        return mention with { Span = span, Text = text[span.Start..span.End], Candidates = candidates };
+    }
+
+    [GeneratedRegex(@"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SpelledDecadeEnd();
+
+    [GeneratedRegex(@"\G-(?<u>one|two|three|four|five|six|seven|eight|nine)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex UnitAfter();
+
+    [GeneratedRegex(@"\d{3}0", RegexOptions.CultureInvariant)]
+    private static partial Regex YearIn();
+}

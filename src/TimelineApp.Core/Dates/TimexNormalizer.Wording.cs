@@ -1,0 +1,197 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NodaTime;
+
+namespace TimelineApp.Core.Dates;
+
+/// <summary>
+/// Wording rules of <see cref="TimexNormalizer"/>: phrases whose TimeML value follows from their words rather than
+/// from the recognizer's computed date. References ("now", "recently", "the future"), counted offsets from
+/// publication ("four years ago" at the unit's granularity) or from the last mentioned date ("a year earlier"
+/// keeps the granularity of what it compares with), quarters referred back to ("the quarter", "the year-ago
+/// quarter"), directed months and weekdays ("last April", "next Friday") and lengths ("the past three months").
+/// </summary>
+public static partial class TimexNormalizer
+{
+    private static TimeReading? ByWording(string text, TimeMention mention, LocalDate dct, Tense tense, DiscourseContext context)
+    {
+        if (PhrasePatterns.DirectedMonth().Match(text) is { Success: true } directedMonth)
+        {
+            // The recognizer reads "last April" as April of last year; news means the most recent April.
+            int month = MonthNumber(directedMonth.Groups["m"].Value);
+            var (year, rule) = ResolutionPolicy.MonthYear(month, dct, ResolutionPolicy.DirectionOf(text), tense);
+            return new TimeReading(TimexType.Date, TimexValues.Month(year, month), rule);
+        }
+
+        if (PhrasePatterns.RecentUnits().IsMatch(text))
+        {
+            return new TimeReading(TimexType.Date, "PAST_REF", "'recent years' → an unspecified time before publication", IsVague: true);
+        }
+
+        if (PhrasePatterns.PresentRef().IsMatch(text))
+        {
+            return new TimeReading(TimexType.Date, "PRESENT_REF", "refers to the time of publication", IsVague: true);
+        }
+
+        if (PhrasePatterns.PastRef().IsMatch(text))
+        {
+            return new TimeReading(TimexType.Date, "PAST_REF", "an unspecified time before publication", IsVague: true);
+        }
+
+        if (PhrasePatterns.FutureRef().IsMatch(text))
+        {
+            return new TimeReading(TimexType.Date, "FUTURE_REF", "an unspecified time after publication", IsVague: true);
+        }
+
+        if (PhrasePatterns.Ago().Match(text) is { Success: true } ago)
+        {
+            return Ago(ago, dct, context);
+        }
+
+        bool namesQuarter = text.Contains("quarter", StringComparison.OrdinalIgnoreCase) || text.Contains("period", StringComparison.OrdinalIgnoreCase);
+        if (!namesQuarter && PhrasePatterns.Offset().Match(text) is { Success: true } offset)
+        {
+            return Offset(offset, mention, context);
+        }
+
+        if (PhrasePatterns.YearPeriod().Match(text) is { Success: true } yearPeriod)
+        {
+            string y = yearPeriod.Groups["y"].Value;
+            return context.LastQuarter() is { } q
+                ? new TimeReading(TimexType.Date, y + q[4..], $"'the {y} period' → the quarter last mentioned ({q}) in {y}", FromEarlierMention: !q.StartsWith(y, StringComparison.Ordinal))
+                : new TimeReading(TimexType.Date, y, "a period of a named year");
+        }
+
+        if (PhrasePatterns.QuarterReference().Match(text) is { Success: true } && !PhrasePatterns.OrdinalPart().IsMatch(text))
+        {
+            return QuarterReference(text, dct, context);
+        }
+
+        if (PhrasePatterns.DirectedWeekday().Match(text) is { Success: true } directed)
+        {
+            var day = Enum.Parse<IsoDayOfWeek>(directed.Groups["d"].Value, ignoreCase: true);
+            var (date, rule) = ResolutionPolicy.Weekday(day, dct, Tense.None, ResolutionPolicy.DirectionOf(text));
+            return new TimeReading(TimexType.Date, TimexValues.Day(date), rule);
+        }
+
+        if (PhrasePatterns.Half().Match(text) is { Success: true } half)
+        {
+            int h = half.Groups["h"].Value.Equals("first", StringComparison.OrdinalIgnoreCase) ? 1 : 2;
+            int currentHalf = dct.Month <= 6 ? 1 : 2;
+            int year = half.Groups["y"].Success ? int.Parse(half.Groups["y"].Value, CultureInfo.InvariantCulture) : (h <= currentHalf ? dct.Year : dct.Year - 1);
+            return new TimeReading(TimexType.Date, $"{TimexValues.Year(year)}-H{h}", half.Groups["y"].Success ? "a half of a named year" : "no year → the most recent such half not after publication");
+        }
+
+        if (PhrasePatterns.VaguePlural().Match(text) is { Success: true } plural)
+        {
+            return new TimeReading(TimexType.Duration, Amounts.Duration(null, plural.Groups["u"].Value), "a vague length of time", IsVague: true);
+        }
+
+        if (PhrasePatterns.Length().Match(text) is { Success: true } length && (mention.Candidates.Count == 0 || IsLengthLike(mention, text)))
+        {
+            int? halves = Amounts.HalvesOf(length.Groups["n"].Value);
+            string u = length.Groups["u"].Value;
+            return new TimeReading(TimexType.Duration, Amounts.Duration(halves, u), "a length of time", IsVague: halves is null);
+        }
+
+        return null;
+    }
+
+    // "three years" is a length; "the past three years" and "within a week" too, though the recognizer gives a date range.
+    private static bool IsLengthLike(TimeMention mention, string text) =>
+        mention.Candidates[0].Kind is "duration" or "date" || PhrasePatterns.LengthIntroducer().IsMatch(text) || mention.Candidates[0].Timex.StartsWith('(')
+        || (mention.Candidates[0].Kind is "time" or "datetime" or "timerange" or "datetimerange" && PhrasePatterns.ClockUnit().IsMatch(text));
+
+    private static TimeReading Ago(Match ago, LocalDate dct, DiscourseContext context)
+    {
+        int? halves = Amounts.HalvesOf(ago.Groups["n"].Value);
+        string unit = ago.Groups["u"].Value.ToUpperInvariant().TrimEnd('S');
+        if (halves is null)
+        {
+            return new TimeReading(TimexType.Date, "PAST_REF", "a vague amount ago → an unspecified past time", IsVague: true);
+        }
+
+        int n = halves.Value / 2;
+        if (n == 1 && halves.Value == 2 && unit == "YEAR" && context.LastDated() is { } last && ShiftYear(last, -1) is { } shifted)
+        {
+            return new TimeReading(TimexType.Date, shifted, $"'a year ago' → the last mentioned date ({last}) one year back", FromEarlierMention: true);
+        }
+
+        return new TimeReading(TimexType.Date, Back(dct, unit, n), $"{n} {unit.ToLowerInvariant()}(s) before publication, at that unit's granularity");
+    }
+
+    private static TimeReading? Offset(Match offset, TimeMention mention, DiscourseContext context)
+    {
+        string unit = offset.Groups["u"].Value.ToUpperInvariant().TrimEnd('S');
+        bool back = offset.Groups["dir"].Value.ToUpperInvariant() is "EARLIER" or "BEFORE" or "AGO" or "PREVIOUSLY" or "PREVIOUS" or "PRIOR" or "PRECEDING";
+        int? halves = offset.Groups["n"].Success ? Amounts.HalvesOf(offset.Groups["n"].Value) : 2;
+        if (halves is null or 0)
+        {
+            return new TimeReading(TimexType.Date, back ? "PAST_REF" : "FUTURE_REF", "a vague offset from an earlier mention", IsVague: true);
+        }
+
+        int n = (back ? -1 : 1) * (halves.Value / 2);
+        if (unit == "YEAR" && context.LastDated() is { } last && ShiftYear(last, n) is { } shifted)
+        {
+            // "the following year" names a year; "a year earlier" keeps the granularity of what it refers to.
+            shifted = offset.Groups["dir"].Value.ToUpperInvariant() is "FOLLOWING" or "NEXT" or "PREVIOUS" or "PRIOR" or "PRECEDING" ? shifted[..4] : shifted;
+            return new TimeReading(TimexType.Date, shifted, $"{Math.Abs(n)} year(s) {(back ? "before" : "after")} the last mentioned date ({last})", FromEarlierMention: true);
+        }
+
+        bool named = offset.Groups["dir"].Value.ToUpperInvariant() is "FOLLOWING" or "NEXT" or "PREVIOUS" or "PRIOR" or "PRECEDING";
+        if (named && unit == "MONTH" && context.LastDated() is { Length: >= 7 } lastMonth && YearMonth().Match(lastMonth) is { Success: true } ym)
+        {
+            var month = new LocalDate(int.Parse(ym.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(ym.Groups["m"].Value, CultureInfo.InvariantCulture), 1).PlusMonths(n);
+            return new TimeReading(TimexType.Date, TimexValues.Month(month.Year, month.Month), $"the month {(back ? "before" : "after")} the last mentioned one ({lastMonth[..7]})", FromEarlierMention: true);
+        }
+
+        if (unit is "DAY" or "WEEK" or "MONTH" && context.LastDay() is { } day && LocalDatePatternIso.Parse(day) is { Success: true } d)
+        {
+            var date = unit switch { "DAY" => d.Value.PlusDays(n), "WEEK" => d.Value.PlusWeeks(n), _ => d.Value.PlusMonths(n) };
+            string value = unit switch { "DAY" => TimexValues.Day(date), "WEEK" => TimexValues.Week(date), _ => TimexValues.Month(date.Year, date.Month) };
+            return new TimeReading(TimexType.Date, value, $"{Math.Abs(n)} {unit.ToLowerInvariant()}(s) {(back ? "before" : "after")} the last mentioned day ({day})", FromEarlierMention: true);
+        }
+
+        return mention.Candidates.Count > 0 && IsComplete(mention.Candidates[0].Timex)
+            ? new TimeReading(TimexType.Date, mention.Candidates[0].Timex, "offset from publication (no earlier date mentioned)")
+            : null;
+    }
+
+    private static TimeReading QuarterReference(string text, LocalDate dct, DiscourseContext context)
+    {
+        int current = ((dct.Month - 1) / 3) + 1;
+        string lower = text.ToLowerInvariant();
+        if (lower.Contains("year-earlier", StringComparison.Ordinal) || lower.Contains("year-ago", StringComparison.Ordinal) || lower.Contains("year earlier", StringComparison.Ordinal) || lower.Contains("year ago", StringComparison.Ordinal))
+        {
+            string baseQuarter = context.LastQuarter() ?? PreviousQuarter(dct.Year, current);
+            return new TimeReading(TimexType.Date, ShiftYear(baseQuarter, -1) ?? baseQuarter, $"the same quarter a year before {baseQuarter}", FromEarlierMention: true);
+        }
+
+        if (lower.Contains("current", StringComparison.Ordinal) || lower.StartsWith("this ", StringComparison.Ordinal) || lower.Contains("next", StringComparison.Ordinal))
+        {
+            var (y, q) = lower.Contains("next", StringComparison.Ordinal) ? (current == 4 ? dct.Year + 1 : dct.Year, (current % 4) + 1) : (dct.Year, current);
+            return new TimeReading(TimexType.Date, TimexValues.Quarter(y, q), "the quarter of publication (or the next)");
+        }
+
+        if (lower.StartsWith("last ", StringComparison.Ordinal) || lower.Contains("previous", StringComparison.Ordinal))
+        {
+            return new TimeReading(TimexType.Date, PreviousQuarter(dct.Year, current), "the quarter before publication");
+        }
+
+        if (lower.Contains("latest", StringComparison.Ordinal) || lower.Contains("recent", StringComparison.Ordinal) || lower.Contains("just", StringComparison.Ordinal))
+        {
+            return new TimeReading(TimexType.Date, PreviousQuarter(dct.Year, current), "the latest quarter → the last one completed before publication");
+        }
+
+        return context.LastQuarter() is { } lastQuarter
+            ? new TimeReading(TimexType.Date, lastQuarter, "the last quarter mentioned")
+            : new TimeReading(TimexType.Date, PreviousQuarter(dct.Year, current), "no quarter mentioned yet → the last completed quarter");
+    }
+
+    private static int MonthNumber(string name) => name[..3].ToUpperInvariant() switch
+    {
+        "JAN" => 1, "FEB" => 2, "MAR" => 3, "APR" => 4, "MAY" => 5, "JUN" => 6, "JUL" => 7, "AUG" => 8, "SEP" => 9, "OCT" => 10, "NOV" => 11, _ => 12,
+    };
+
+    private static string PreviousQuarter(int year, int quarter) => quarter == 1 ? TimexValues.Quarter(year - 1, 4) : TimexValues.Quarter(year, quarter - 1);
+}
