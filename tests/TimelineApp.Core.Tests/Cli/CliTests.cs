@@ -27,8 +27,8 @@ public sealed class CliTests
         var saturday = Assert.Single(lines, l => l.GetProperty("text").GetString() == "Saturday");
         Assert.Equal("DATE", saturday.GetProperty("type").GetString());
         Assert.Equal("2025-07-12", saturday.GetProperty("value").GetString());
-        Assert.Equal(26, saturday.GetProperty("start").GetInt32());
-        Assert.Equal(34, saturday.GetProperty("end").GetInt32());
+        Assert.Equal(22, saturday.GetProperty("start").GetInt32());
+        Assert.Equal(30, saturday.GetProperty("end").GetInt32());
         Assert.True(saturday.TryGetProperty("explanation", out _));
     }
 
