@@ -94,8 +94,29 @@ for (int i = 0; i < 10; i++)
 }
 
 Console.WriteLine($"SVG elements on screen (lanes by country, zoomed): {page.FindAll("svg *").Count}");
-Report("apply a filter (median of 10)", filterTimes.Order().ElementAt(5));
-Report("zoom step with lanes by country (median of 10)", zoomTimes.Order().ElementAt(5));
+Console.WriteLine($"list rows rendered (virtualized): {page.FindAll("[data-testid=event-row]").Count}");
+Report("apply a filter, bUnit round trip incl. its HTML parsing (median of 10)", filterTimes.Order().ElementAt(5));
+Report("zoom step with lanes by country, bUnit round trip (median of 10)", zoomTimes.Order().ElementAt(5));
+
+// The server's own work per step, without bUnit: filter the shared dataset and lay out the visible window.
+var computeFilter = new List<TimeSpan>();
+var computeZoom = new List<TimeSpan>();
+for (int i = 0; i < 10; i++)
+{
+    clock.Restart();
+    var filtered = TimelineFilter.Apply(timeline, new TimelineQuery { Dataset = datasetId, Countries = [timeline.Countries[i % 7].Code] });
+    _ = TimelineFilter.CountryFacets(timeline, filtered);
+    _ = TimelineFilter.ActorFacets(timeline, filtered);
+    computeFilter.Add(clock.Elapsed);
+    clock.Restart();
+    var all = TimelineFilter.Apply(timeline, new TimelineQuery { Dataset = datasetId });
+    var scale = new TimelineApp.Web.Components.Timeline.AxisScale(Instant.FromUtc(2018, 1, 1, 0, 0), Instant.FromUtc(2018, 1, 1, 0, 0) + Duration.FromDays(30 * (i + 1)), 860, DateTimeZone.Utc);
+    _ = TimelineApp.Web.Components.Timeline.AxisLayout.Build(all, scale, e => e.CountryCodes, k => k);
+    computeZoom.Add(clock.Elapsed);
+}
+
+Report("server compute for a filter (filter + facets, median of 10)", computeFilter.Order().ElementAt(5));
+Report("server compute for a zoom step (filter + lanes layout, median of 10)", computeZoom.Order().ElementAt(5));
 
 // Memory per additional viewer: everything they share (the dataset) is cached once.
 GC.Collect();

@@ -46,8 +46,22 @@ public sealed class AxisLayoutTests
 
         var lane = Assert.Single(AxisLayout.Build(events, scale, _ => ["all"], _ => "All"));
 
-        Assert.InRange(lane.Marks.Count + lane.Clusters.Count, 1, (int)(800 / AxisLayout.ClusterDistance) + 2);
+        Assert.InRange(lane.Marks.Count + lane.Clusters.Count, 1, AxisLayout.MaxItems);
         Assert.Equal(20_000, lane.Marks.Count + lane.Clusters.Sum(c => c.Events.Count));
+    }
+
+    [Fact]
+    public void ManyLanesOfRanges_StayWithinTheElementBudget()
+    {
+        var scale = new AxisScale(Instant.FromUtc(2015, 1, 1, 0, 0), Instant.FromUtc(2026, 1, 1, 0, 0), 860, DateTimeZone.Utc);
+        var events = Enumerable.Range(0, 20_000)
+            .Select(i => Event($"e{i}", new LocalDate(2015, 1, 1).PlusDays(i % 3800), new LocalDate(2015, 1, 1).PlusDays((i % 3800) + 30), TimePrecision.Month, countries: [$"C{i % 150:000}"]))
+            .ToList();
+
+        var lanes = AxisLayout.Build(events, scale, e => e.CountryCodes, k => k);
+
+        Assert.Equal(AxisLayout.MaxLanes, lanes.Count);
+        Assert.InRange(lanes.Sum(l => l.Marks.Count + l.Clusters.Count), 1, AxisLayout.MaxItems + AxisLayout.MaxLanes);
     }
 
     [Fact]

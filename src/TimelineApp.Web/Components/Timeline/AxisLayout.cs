@@ -34,6 +34,12 @@ public static class AxisLayout
     /// <summary>At most this many lanes are drawn; the rest are summarised by the list view.</summary>
     public const int MaxLanes = 40;
 
+    /// <summary>
+    /// Marks and bubbles drawn at most, over all lanes. Each costs three or four SVG elements, so the axis
+    /// stays near 2,000 elements however large the dataset; past the budget, marks are grouped more coarsely.
+    /// </summary>
+    public const int MaxItems = 450;
+
     public static IReadOnlyList<AxisLane> Build(
         IReadOnlyList<TimelineEvent> events,
         AxisScale scale,
@@ -63,9 +69,9 @@ public static class AxisLayout
             }
         }
 
-        return [.. byLane.OrderByDescending(l => l.Value.Count).ThenBy(l => laneLabel(l.Key), StringComparer.Ordinal)
-            .Take(MaxLanes)
-            .Select(l => Lay(l.Key, laneLabel(l.Key), l.Value, scale))];
+        var lanes = byLane.OrderByDescending(l => l.Value.Count).ThenBy(l => laneLabel(l.Key), StringComparer.Ordinal).Take(MaxLanes).ToList();
+        int perLane = Math.Max(8, MaxItems / Math.Max(1, lanes.Count));
+        return [.. lanes.Select(l => Lay(l.Key, laneLabel(l.Key), l.Value, scale, perLane))];
     }
 
     public static MarkShape ShapeOf(TimelineEvent e)
@@ -81,11 +87,11 @@ public static class AxisLayout
             : MarkShape.Range;
     }
 
-    private static AxisLane Lay(string key, string label, List<TimelineEvent> events, AxisScale scale)
+    private static AxisLane Lay(string key, string label, List<TimelineEvent> events, AxisScale scale, int budget)
     {
         var marks = new List<AxisMark>();
-        var clusters = new List<AxisCluster>();
         var points = new List<(TimelineEvent Event, double X)>();
+        var ranges = new List<AxisMark>();
         foreach (var e in events)
         {
             var shape = ShapeOf(e);
@@ -97,12 +103,29 @@ public static class AxisLayout
             }
             else
             {
-                marks.Add(new AxisMark(e, shape, x1, x2));
+                ranges.Add(new AxisMark(e, shape, x1, x2));
             }
         }
 
-        // Group points left to right; a group of one is a plain mark, larger groups become bubbles.
-        foreach (var group in GroupByDistance(points.OrderBy(p => p.X).ToList()))
+        // Too many bars to tell apart: they join the points and are grouped by where they start.
+        if (ranges.Count > budget / 2)
+        {
+            points.AddRange(ranges.Select(r => (r.Event, r.X1)));
+            ranges.Clear();
+        }
+
+        marks.AddRange(ranges);
+        var ordered = points.OrderBy(p => p.X).ToList();
+        double distance = ClusterDistance;
+        var groups = GroupByDistance(ordered, distance).ToList();
+        while (groups.Count + marks.Count > budget && distance < scale.Width)
+        {
+            distance *= 2;
+            groups = GroupByDistance(ordered, distance).ToList();
+        }
+
+        var clusters = new List<AxisCluster>();
+        foreach (var group in groups)
         {
             if (group.Count == 1)
             {
@@ -122,25 +145,8 @@ public static class AxisLayout
         return new AxisLane(key, label, marks, clusters);
     }
 
-    private static IEnumerable<List<(TimelineEvent Event, double X)>> GroupByDistance(List<(TimelineEvent Event, double X)> points)
-    {
-        var current = new List<(TimelineEvent, double)>();
-        double last = double.NegativeInfinity;
-        foreach (var p in points)
-        {
-            if (current.Count > 0 && p.X - last > ClusterDistance)
-            {
-                yield return current;
-                current = [];
-            }
-
-            current.Add(p);
-            last = p.X;
-        }
-
-        if (current.Count > 0)
-        {
-            yield return current;
-        }
-    }
+    // Fixed pixel bins rather than chains of neighbours: a dense period cannot chain into one giant bubble,
+    // and a lane never holds more than width / distance groups.
+    private static IEnumerable<List<(TimelineEvent Event, double X)>> GroupByDistance(List<(TimelineEvent Event, double X)> points, double distance) =>
+        points.GroupBy(p => (long)Math.Floor(p.X / distance)).OrderBy(g => g.Key).Select(g => g.ToList());
 }
