@@ -10,6 +10,7 @@ public sealed class TimelineBrowserTests(AppFixture app)
         REYKJAVIK--Iceland and Norway signed a fisheries accord on Saturday after three days of talks on shared cod stocks.
         Norwegian Fisheries Minister Sigrid Aune said the accord would be reviewed next month.
         The two countries last agreed on quotas in June 2019.
+        Separately, Denmark said on Friday it would review its own herring quotas.
 
         Comments
         No comments yet...
