@@ -25,8 +25,12 @@ public static partial class CoordinatedTimes
         foreach (var t in list)
         {
             if (result.Count > 0 && result[^1] is { } last && last.Span.End <= t.Span.Start
-                && Joiner().IsMatch(text[last.Span.End..t.Span.Start]) && last.Interval is { } a && t.Interval is { } b && a.Start <= b.Start)
+                && Joiner().Match(text[last.Span.End..t.Span.Start]) is { Success: true } joiner
+                && last.Interval is { } a && t.Interval is { } b && a.Start <= b.Start
+                && (RangeWord().IsMatch(joiner.Value) || b.Start <= a.End))
             {
+                // "to"/"through" make a range; "and"/"or" join only times that touch ("Monday and Tuesday"),
+                // so "the floods of 2002 and 2013" stay two happenings.
                 var span = new TextSpan(last.Span.Start, t.Span.End);
                 result[^1] = last with
                 {
@@ -47,4 +51,7 @@ public static partial class CoordinatedTimes
 
     [GeneratedRegex(@"^\s*(?:and|or|to|through|until|-|–|—)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Joiner();
+
+    [GeneratedRegex(@"to|through|until|-|–|—", RegexOptions.CultureInvariant)]
+    private static partial Regex RangeWord();
 }

@@ -48,12 +48,24 @@ public sealed class ViewerClock(IClock clock)
         ArgumentNullException.ThrowIfNull(e);
         string when = e.Precision switch
         {
-            TimePrecision.Instant or TimePrecision.PartOfDay => Format(e.Start),
+            TimePrecision.Instant => Format(e.Start),
+            TimePrecision.PartOfDay => $"{FormatDay(e.FirstDay)}, {PartOfDay(e.TimexValue)}",
             _ when e.FirstDay == e.LastDay => FormatDay(e.FirstDay),
             _ => $"{FormatDay(e.FirstDay)} – {FormatDay(e.LastDay)}",
         };
         return $"{when} ({PrecisionInWords(e.Precision, e.IsVague)})";
     }
+
+    // TimeML writes parts of days as suffixes: 2025-07-13TNI is Sunday night.
+    private static string PartOfDay(string timex) => timex.Length >= 3 ? timex[^3..] switch
+    {
+        "TMO" => "morning",
+        "TAF" => "afternoon",
+        "TEV" => "evening",
+        "TNI" => "night",
+        "TDT" => "daytime",
+        _ => "part of the day",
+    } : "part of the day";
 
     public static string PrecisionInWords(TimePrecision precision, bool vague)
     {
