@@ -1,0 +1,78 @@
+using System.Text;
+using Bunit;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TimelineApp.Data;
+using TimelineApp.Data.Ingest;
+using TimelineApp.Web.Components.Pages;
+using TimelineApp.Web.Tests.Support;
+
+namespace TimelineApp.Web.Tests.Components;
+
+public sealed class UploadPageTests : TimelineTestContext
+{
+    private IRenderedComponent<UploadPage> RenderWithFile(InputFileContent file)
+    {
+        var cut = Render<UploadPage>();
+        cut.FindComponent<InputFile>().UploadFiles(file);
+        return cut;
+    }
+
+    private int StoredDatasets()
+    {
+        using var db = Services.GetRequiredService<IDbContextFactory<TimelineDbContext>>().CreateDbContext();
+        return db.Datasets.Count();
+    }
+
+    [Fact]
+    public void EmptyFile_IsRefusedBeforeAnythingIsStored()
+    {
+        var cut = RenderWithFile(InputFileContent.CreateFromBinary([], "empty.txt"));
+
+        cut.Find("[data-testid=submit-upload]").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("empty", cut.Find("[data-testid=upload-error]").TextContent, StringComparison.Ordinal));
+        Assert.Equal(0, StoredDatasets());
+    }
+
+    [Fact]
+    public void TooLargeFile_IsRefusedWithTheLimit()
+    {
+        Services.GetRequiredService<IngestLimits>().MaxUploadBytes = 100;
+        var cut = RenderWithFile(InputFileContent.CreateFromText(new string('x', 500), "big.txt"));
+
+        cut.Find("[data-testid=submit-upload]").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("larger than", cut.Find("[data-testid=upload-error]").TextContent, StringComparison.Ordinal));
+        Assert.Equal(0, StoredDatasets());
+    }
+
+    [Fact]
+    public void GoodFile_IsStoredAndQueued_WithItsNameAsData()
+    {
+        var cut = RenderWithFile(InputFileContent.CreateFromText(Fixtures.Dump, "<b>river</b>.txt"));
+
+        cut.Find("[data-testid=submit-upload]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(1, StoredDatasets()));
+        using var db = Services.GetRequiredService<IDbContextFactory<TimelineDbContext>>().CreateDbContext();
+        Assert.Equal("<b>river</b>", db.Datasets.Single().Name);
+        Assert.Equal(TimelineApp.Data.Entities.JobStatus.Queued, db.IngestJobs.Single().Status);
+        Assert.Empty(cut.FindAll("b"));
+    }
+
+    [Fact]
+    public async Task FailedJob_ShowsWhyOnThePage()
+    {
+        var ingest = Services.GetRequiredService<IngestService>();
+        using var binary = new MemoryStream(Encoding.UTF8.GetBytes("<html><body>saved page</body></html>"));
+        var job = await ingest.SubmitAsync(binary, "page", Fixtures.Capture, null, Xunit.TestContext.Current.CancellationToken);
+        await ingest.ProcessAsync(job.Id, Xunit.TestContext.Current.CancellationToken);
+        Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo($"/upload?job={job.Id:N}");
+
+        var cut = Render<UploadPage>();
+
+        cut.WaitForAssertion(() => Assert.Contains("HTML", cut.Find("[data-testid=job-progress]").TextContent, StringComparison.Ordinal));
+    }
+}
