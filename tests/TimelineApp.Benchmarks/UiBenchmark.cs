@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using System.Globalization;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+using NodaTime;
+using TimelineApp.Core.Pipeline;
+using TimelineApp.Data;
+using TimelineApp.Data.Ingest;
+using TimelineApp.Data.Storage;
+using TimelineApp.Web.Components.Pages;
+using TimelineApp.Web.Services;
+
+namespace TimelineApp.Benchmarks;
+
+/// <summary>
+/// Timeline UI benchmark: a generated dataset of 20,000 events, 500 actors and 150 countries, rendered by the
+/// real Timeline page through bUnit (server-side rendering cost, no browser): time to first render, to apply a
+/// filter and to zoom; SVG elements on screen; memory per additional viewer sharing one cached dataset.
+/// </summary>
+internal static class UiBenchmark
+{
+    public static async Task RunAsync()
+    {
+        const int Events = 20_000, Actors = 500, Countries = 150, ExtraViewers = 20;
+
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        var shared = new ServiceCollection()
+            .AddDbContextFactory<TimelineDbContext>(o => o.UseSqlite(connection))
+            .AddSingleton<IClock>(SystemClock.Instance)
+            .AddSingleton<DatasetStore>()
+            .AddSingleton<TimelineCache>()
+            .BuildServiceProvider();
+        using (var db = shared.GetRequiredService<IDbContextFactory<TimelineDbContext>>().CreateDbContext())
+        {
+            db.Database.EnsureCreated();
+            var id = Guid.NewGuid();
+            db.Datasets.Add(new TimelineApp.Data.Entities.DatasetRecord { Id = id, Name = "generated", ZoneId = "UTC", DumpHash = "none", Status = TimelineApp.Data.Entities.DatasetStatus.Processing });
+            db.SaveChanges();
+        }
+
+        var datasetId = shared.GetRequiredService<IDbContextFactory<TimelineDbContext>>().CreateDbContext().Datasets.Single().Id;
+        var clock = Stopwatch.StartNew();
+        await shared.GetRequiredService<DatasetStore>().SaveResultAsync(datasetId, GeneratedDataset.Create(Events, Actors, Countries));
+        Report("store 20,000 events (SQLite, one transaction)", clock.Elapsed);
+        clock.Restart();
+        var timeline = await shared.GetRequiredService<TimelineCache>().GetAsync(datasetId);
+        Report("load dataset into the shared cache", clock.Elapsed);
+
+        BunitContext NewViewer()
+        {
+            var ctx = new BunitContext();
+            ctx.Services.AddMudServices(o => o.PopoverOptions.CheckForPopoverProvider = false);
+            ctx.Services.AddSingleton(shared.GetRequiredService<DatasetStore>());
+            ctx.Services.AddSingleton(shared.GetRequiredService<TimelineCache>());
+            ctx.Services.AddSingleton<IClock>(SystemClock.Instance);
+            ctx.Services.AddScoped<ViewerClock>();
+            ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+            ctx.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+            ctx.Services.GetRequiredService<NavigationManager>().NavigateTo($"/?dataset={datasetId:N}");
+            return ctx;
+        }
+
+        // Warm-up viewer (JIT), then the measured one.
+        await using (var warm = NewViewer())
+        {
+            var w = warm.Render<TimelinePage>();
+            w.WaitForState(() => w.FindAll("[data-testid=event-row]").Count > 0, TimeSpan.FromSeconds(60));
+        }
+
+        await using var viewer = NewViewer();
+        clock.Restart();
+        var page = viewer.Render<TimelinePage>();
+        page.WaitForState(() => page.FindAll("[data-testid=event-row]").Count > 0, TimeSpan.FromSeconds(60));
+        Report("first render of the timeline page", clock.Elapsed);
+        Console.WriteLine($"SVG elements on screen (fit all): {page.FindAll("svg *").Count}");
+
+        var nav = viewer.Services.GetRequiredService<NavigationManager>();
+        string country = timeline!.Countries[3].Code;
+        var filterTimes = new List<TimeSpan>();
+        var zoomTimes = new List<TimeSpan>();
+        for (int i = 0; i < 10; i++)
+        {
+            clock.Restart();
+            nav.NavigateTo($"/?dataset={datasetId:N}&country={(i % 2 == 0 ? country : timeline.Countries[5].Code)}");
+            filterTimes.Add(clock.Elapsed);
+        }
+
+        Console.WriteLine($"SVG elements on screen (one country): {page.FindAll("svg *").Count}");
+        long from = Instant.FromUtc(2018, 1, 1, 0, 0).ToUnixTimeSeconds();
+        for (int i = 0; i < 10; i++)
+        {
+            clock.Restart();
+            long to = from + (86_400L * 30 * (i + 1));
+            nav.NavigateTo($"/?dataset={datasetId:N}&lanes=country&win={from}-{to}");
+            zoomTimes.Add(clock.Elapsed);
+        }
+
+        Console.WriteLine($"SVG elements on screen (lanes by country, zoomed): {page.FindAll("svg *").Count}");
+        Console.WriteLine($"list rows rendered (virtualized): {page.FindAll("[data-testid=event-row]").Count}");
+        Report("apply a filter, bUnit round trip incl. its HTML parsing (median of 10)", filterTimes.Order().ElementAt(5));
+        Report("zoom step with lanes by country, bUnit round trip (median of 10)", zoomTimes.Order().ElementAt(5));
+
+        // The server's own work per step, without bUnit: filter the shared dataset and lay out the visible window.
+        var computeFilter = new List<TimeSpan>();
+        var computeZoom = new List<TimeSpan>();
+        for (int i = 0; i < 10; i++)
+        {
+            clock.Restart();
+            var filtered = TimelineFilter.Apply(timeline, new TimelineQuery { Dataset = datasetId, Countries = [timeline.Countries[i % 7].Code] });
+            _ = TimelineFilter.CountryFacets(timeline, filtered);
+            _ = TimelineFilter.ActorFacets(timeline, filtered);
+            computeFilter.Add(clock.Elapsed);
+            clock.Restart();
+            var all = TimelineFilter.Apply(timeline, new TimelineQuery { Dataset = datasetId });
+            var scale = new TimelineApp.Web.Components.Timeline.AxisScale(Instant.FromUtc(2018, 1, 1, 0, 0), Instant.FromUtc(2018, 1, 1, 0, 0) + Duration.FromDays(30 * (i + 1)), 860, DateTimeZone.Utc);
+            _ = TimelineApp.Web.Components.Timeline.AxisLayout.Build(all, scale, e => e.CountryCodes, k => k);
+            computeZoom.Add(clock.Elapsed);
+        }
+
+        Report("server compute for a filter (filter + facets, median of 10)", computeFilter.Order().ElementAt(5));
+        Report("server compute for a zoom step (filter + lanes layout, median of 10)", computeZoom.Order().ElementAt(5));
+
+        // Memory per additional viewer: everything they share (the dataset) is cached once.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        long before = GC.GetTotalMemory(forceFullCollection: true);
+        var viewers = new List<(BunitContext Context, IRenderedComponent<TimelinePage> Page)>();
+        for (int i = 0; i < ExtraViewers; i++)
+        {
+            var ctx = NewViewer();
+            var p = ctx.Render<TimelinePage>();
+            p.WaitForState(() => p.FindAll("[data-testid=event-row]").Count > 0, TimeSpan.FromSeconds(60));
+            viewers.Add((ctx, p));
+        }
+
+        long after = GC.GetTotalMemory(forceFullCollection: true);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"memory per additional viewer: {(after - before) / ExtraViewers / 1024.0 / 1024.0:0.00} MB (managed heap, {ExtraViewers} viewers, bUnit renderer included)"));
+        GC.KeepAlive(viewers);
+        foreach (var (ctx, _) in viewers)
+        {
+            await ctx.DisposeAsync();
+        }
+    }
+
+    internal static void Report(string what, TimeSpan elapsed) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: {elapsed.TotalMilliseconds:0.0} ms"));
+}
