@@ -65,7 +65,9 @@ public sealed class TimelineBrowserTests(AppFixture app)
             int all = await rows.CountAsync();
 
             // Filter by a country through the URL-backed filter bar.
-            await page.Locator("[data-testid=filter-countries]").ClickAsync();
+            var countryBox = page.Locator("input[data-testid=filter-countries], [data-testid=filter-countries] input").First;
+            await countryBox.ClickAsync();
+            await countryBox.PressSequentiallyAsync("Norw");
             await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Norway" }).ClickAsync();
             try
             {
