@@ -101,12 +101,12 @@ internal static class LiveBenchmark
             var tasks = pages.Select(async (page, i) =>
             {
                 string code = countries[(i + (r * 7)) % countries.Count];
-                string before = await page.Locator("[data-testid=event-count]").InnerTextAsync();
+                string target = $"/?dataset={datasetId:N}&country={code}&r={r}";
                 var clock = Stopwatch.StartNew();
-                await page.EvaluateAsync("url => Blazor.navigateTo(url)", $"/?dataset={datasetId:N}&country={code}&r={r}");
+                await page.EvaluateAsync("url => Blazor.navigateTo(url)", target);
                 await page.WaitForFunctionAsync(
-                    "prev => { const e = document.querySelector('[data-testid=event-count]'); return e && e.innerText !== prev; }",
-                    before,
+                    "want => { const e = document.querySelector('[data-testid=event-count]'); return e && (e.getAttribute('data-view') || '').endsWith(want); }",
+                    target,
                     new() { Timeout = 60_000 });
                 return clock.Elapsed.TotalMilliseconds;
             });
