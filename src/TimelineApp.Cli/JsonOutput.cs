@@ -7,18 +7,14 @@ using TimelineApp.Core.Dates;
 
 namespace TimelineApp.Cli;
 
-/// <summary>Writes the CLI's JSON: ISO-8601 times, TimeML names, nothing locale-dependent.</summary>
+/// <summary>Writes <c>resolve</c>'s JSON Lines: ISO-8601 times, TimeML names, nothing locale-dependent.</summary>
 internal static class JsonOutput
 {
-    public static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    public static readonly JsonWriterOptions Options = TimelineApp.Core.Export.TimelineJsonWriter.Options with { Indented = false };
 
     public static string TypeName(TimexType type) => type.ToString().ToUpperInvariant();
 
     public static string Local(LocalDateTime value) => LocalDateTimePattern.ExtendedIso.Format(value);
-
-    public static string Date(LocalDate value) => value.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
-
-    public static string Offset(Instant instant, DateTimeZone zone) => OffsetDateTimePattern.ExtendedIso.Format(instant.InZone(zone).ToOffsetDateTime());
 
     public static void WriteResolved(Utf8JsonWriter w, ResolvedTime t, string? doc)
     {
