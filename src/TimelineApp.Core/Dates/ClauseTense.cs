@@ -16,8 +16,9 @@ namespace TimelineApp.Core.Dates;
 /// <item>"would" points forward (reported plans: "said he would be traveling Thursday"), except "would have".</item>
 /// <item>A deadline word right before the phrase ("by", "until", "effective") points forward, unless the clause
 /// is in the pluperfect ("had filed by Wednesday") or "by" names the agent of a passive ("flattened by Tuesday's quake").</item>
-/// <item>Past cues: had been due/scheduled, was, were, had, did, since, ago, closed list of irregular past forms, and -ed words except
-/// passives that point forward ("is planned for October").</item>
+/// <item>Past cues: had been due/scheduled, was, were, had, did, since, ago, closed list of irregular past forms, and
+/// lower-case -ed words (a capitalized one is a name: "United States", "Red Cross-backed") except passives that point
+/// forward ("is planned for October") and adjectives after an article ("on a still unspecified date").</item>
 /// </list>
 /// </summary>
 public static partial class ClauseTense
@@ -89,7 +90,7 @@ public static partial class ClauseTense
 
     // Forward cues are listed first so that "is scheduled", "is expected to", "was due" read forward.
     [GeneratedRegex(
-        @"\b(?:(?<future>will|would(?!\s+(?:have|'ve)\b)|shall|won't|wo n't|going\s+to|as\s+soon\s+as|as\s+early\s+as|likely\s+to|planning|plans|(?:is|are|am)\s+to|due|scheduled|set\s+to|plans?\s+to|planned\s+to|planning\s+to|expected\s+to|expects?\s+to|intends?\s+to|next|coming|upcoming|tomorrow|(?<!\b(?:did|didn't|not|never)\s+)(?:meets?|convenes?|reconvenes?|resumes?|travels?|arrives?))|(?<past>had\s+been\s+(?:due|scheduled|set|expected|planned|supposed)|was|were|had|did|ago|since|said|told|met|went|came|took|gave|held|began|rose|fell|won|lost|left|made|sold|bought|paid|became|saw|found|got|kept|led|brought|thought|felt|spoke|wrote|ran|struck|hit|shot|put|set|cut|quit|hurt|spent|sent|built|fought|drove|flew|knew|grew|threw|broke|chose|wore|(?<!\b(?:is|are|am|be|being)\s+)[a-z]{2,}[^e\W]ed))\b|(?<future>'ll)\b",
+        @"\b(?:(?<future>will|would(?!\s+(?:have|'ve)\b)|shall|won't|wo n't|going\s+to|as\s+soon\s+as|as\s+early\s+as|likely\s+to|planning|plans|(?:is|are|am)\s+to|due|scheduled|set\s+to|plans?\s+to|planned\s+to|planning\s+to|expected\s+to|expects?\s+to|intends?\s+to|next|coming|upcoming|tomorrow|(?<!\b(?:did|didn't|not|never)\s+)(?:meets?|convenes?|reconvenes?|resumes?|travels?|arrives?))|(?<past>had\s+been\s+(?:due|scheduled|set|expected|planned|supposed)|was|were|had|did|ago|since|said|told|met|went|came|took|gave|held|began|rose|fell|won|lost|left|made|sold|bought|paid|became|saw|found|got|kept|led|brought|thought|felt|spoke|wrote|ran|struck|hit|shot|put|set|cut|quit|hurt|spent|sent|built|fought|drove|flew|knew|grew|threw|broke|chose|wore|(?<!\b(?:is|are|am|be|being|a|an|the|still|yet|as)\s+)(?-i:[a-z]{2,}[^e\W]ed)))\b|(?<future>'ll)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Cue();
 }
