@@ -57,6 +57,10 @@ internal static partial class PhrasePatterns
     [GeneratedRegex(@"\b(?:hours?|minutes?|seconds?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex ClockUnit();
 
+    /// <summary>"the previous Friday", "the following Monday": counted from the day last mentioned, not from publication.</summary>
+    [GeneratedRegex(@"^the\s+(?<dir>previous|preceding|prior|following|next)\s+(?<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex AnaphoricWeekday();
+
     /// <summary>"last Friday", "next Friday", "this Friday": the recognizer reads "next Friday" as Friday of next week; news means the first one after publication.</summary>
     [GeneratedRegex(@"^(?:last|next|this|coming|this\s+coming|past|previous)\s+(?<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex DirectedWeekday();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime;
+using NodaTime.Text;
 
 namespace TimelineApp.Core.Dates;
 
@@ -65,6 +66,16 @@ public static partial class TimexNormalizer
         if (PhrasePatterns.QuarterReference().Match(text) is { Success: true } && !PhrasePatterns.OrdinalPart().IsMatch(text))
         {
             return QuarterReference(text, dct, context);
+        }
+
+        if (PhrasePatterns.AnaphoricWeekday().Match(text) is { Success: true } anaphoric
+            && context.LastDay() is { } lastDay && LocalDatePattern.Iso.Parse(lastDay) is { Success: true } parsedDay)
+        {
+            // "down 4.5% from the previous Friday" after "Friday's close": the one before the day in focus.
+            var day = Enum.Parse<IsoDayOfWeek>(anaphoric.Groups["d"].Value, ignoreCase: true);
+            bool back = anaphoric.Groups["dir"].Value.ToUpperInvariant() is "PREVIOUS" or "PRECEDING" or "PRIOR";
+            var (date, _) = ResolutionPolicy.Weekday(day, parsedDay.Value, Tense.None, back ? RelativeDirection.Last : RelativeDirection.Next);
+            return new TimeReading(TimexType.Date, TimexValues.Day(date), $"'{anaphoric.Groups["dir"].Value.ToLowerInvariant()}' → counted from the last mentioned day ({lastDay})", FromEarlierMention: true);
         }
 
         if (PhrasePatterns.DirectedWeekday().Match(text) is { Success: true } directed)
