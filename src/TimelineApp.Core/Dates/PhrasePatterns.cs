@@ -77,8 +77,8 @@ internal static partial class PhrasePatterns
     [GeneratedRegex(@"^(?:last|next|this|this\s+coming|coming|past)\s+(?<m>january|february|march|april|may|june|july|august|september|october|november|december)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex DirectedMonth();
 
-    /// <summary>"recent years", "recent months": vague past references in news (TimeML PAST_REF).</summary>
-    [GeneratedRegex(@"^(?:the\s+)?(?:recent|past)\s+(?:years|months|weeks|days|decades)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    /// <summary>"recent years", "recent months": vague past references or lengths, by unit.</summary>
+    [GeneratedRegex(@"^(?:the\s+)?(?:recent|past)\s+(?<u>years|months|weeks|days|decades)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex RecentUnits();
 
     /// <summary>"the year", "the fiscal year": a fiscal year when "ended/ending DATE" follows.</summary>

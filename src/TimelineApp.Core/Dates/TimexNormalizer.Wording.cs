@@ -24,6 +24,13 @@ public static partial class TimexNormalizer
             return new TimeReading(TimexType.Date, TimexValues.Month(year, month), rule);
         }
 
+        if (PhrasePatterns.RecentUnits().Match(text) is { Success: true } recent && RecentStretch(recent.Groups["u"].Value) is { } stretch)
+        {
+            // "in recent weeks", "recent months": a stretch of short units up to publication is a length (TimeML PXW, PXM);
+            // "recent years" and "recent decades" name an era, a vague past reference.
+            return new TimeReading(TimexType.Duration, stretch, "'recent weeks' → a vague length up to publication", IsVague: true);
+        }
+
         if (PhrasePatterns.RecentUnits().IsMatch(text))
         {
             return new TimeReading(TimexType.Date, "PAST_REF", "'recent years' → an unspecified time before publication", IsVague: true);
@@ -205,4 +212,12 @@ public static partial class TimexNormalizer
     };
 
     private static string PreviousQuarter(int year, int quarter) => quarter == 1 ? TimexValues.Quarter(year - 1, 4) : TimexValues.Quarter(year, quarter - 1);
+
+    private static string? RecentStretch(string unit) => unit.ToUpperInvariant() switch
+    {
+        "MONTHS" => "PXM",
+        "WEEKS" => "PXW",
+        "DAYS" => "PXD",
+        _ => null,
+    };
 }
