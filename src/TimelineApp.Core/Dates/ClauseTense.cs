@@ -12,6 +12,8 @@ namespace TimelineApp.Core.Dates;
 /// <item>The nearest cue before the phrase wins; only when there is none does the first cue after it decide.</item>
 /// <item>Forward cues: will, 'll, shall, won't, going to, is/are to, due, scheduled, set to, plan(s/ned) to,
 /// expected to, likely to, as soon as, as early as, next, coming, upcoming.</item>
+/// <item>A weekday in the possessive ("Wednesday's ruling") names a known event: past, unless the words right
+/// before look ahead ("ahead of Sunday's vote").</item>
 /// <item>Scheduled-event verbs in the present ("meet Monday", "resumes Tuesday") point forward, as in headlines;
 /// not after a preposition or determiner, where the word is a noun ("specialize in travel", "the meet").</item>
 /// <item>"would" points forward (reported plans: "said he would be traveling Thursday"), except "would have".</item>
@@ -31,6 +33,13 @@ public static partial class ClauseTense
         var clause = ClauseSpan(text, span);
         string before = text[clause.Start..span.Start];
         string after = text[span.End..clause.End];
+        if (Possessive().IsMatch(after) && AnchorWeekday().IsMatch(text[span.Start..span.End]))
+        {
+            // "Wednesday's ruling", "Tuesday's earthquake": the event is named as known, so it has happened, unless
+            // the words right before look ahead to it ("ahead of Sunday's vote", "preparations for Sunday's vote").
+            return AheadOf().IsMatch(before) ? Tense.Future : Tense.Past;
+        }
+
         if (DeadlineWord().IsMatch(before) && !AgentiveBy().IsMatch(before))
         {
             // "by February", "until Tuesday", "effective Feb. 1": a deadline lies ahead, unless the clause is in
@@ -84,6 +93,15 @@ public static partial class ClauseTense
     [GeneratedRegex(@"\bhad\b|\b(?:he|she|it|they|we|i|you)'d\s+(?:been|not|never|already|[a-z]+ed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Pluperfect();
 
+    [GeneratedRegex(@"^['\u2019]s\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Possessive();
+
+    [GeneratedRegex(@"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AnchorWeekday();
+
+    [GeneratedRegex(@"\b(?:ahead\s+of|in\s+preparation\s+for|preparations?\s+for|awaiting|await|upcoming|coming|next|will)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AheadOf();
+
     [GeneratedRegex(@"\b(?:by|until|till|effective)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeadlineWord();
 
@@ -91,7 +109,7 @@ public static partial class ClauseTense
 
     // Forward cues are listed first so that "is scheduled", "is expected to", "was due" read forward.
     [GeneratedRegex(
-        @"\b(?:(?<future>will|would(?!\s+(?:have|'ve)\b)|shall|won't|wo n't|going\s+to|as\s+soon\s+as|as\s+early\s+as|likely\s+to|planning|plans|(?:is|are|am)\s+to|due|scheduled|set\s+to|plans?\s+to|planned\s+to|planning\s+to|expected\s+to|expects?\s+to|intends?\s+to|next|coming|upcoming|tomorrow|(?<!\b(?:did|didn't|not|never|in|of|for|on|at|by|with|the|a|an|his|her|its|their|our|whose|no|any|this|that|air|business)\s+)(?:meets?|convenes?|reconvenes?|resumes?|travels|arrives?))|(?<past>had\s+been\s+(?:due|scheduled|set|expected|planned|supposed)|was|were|had|did|ago|since|said|told|met|went|came|took|gave|held|began|rose|fell|won|lost|left|made|sold|bought|paid|became|saw|found|got|kept|led|brought|thought|felt|spoke|wrote|ran|struck|hit|shot|put|set|cut|quit|hurt|spent|sent|built|fought|drove|flew|knew|grew|threw|broke|chose|wore|(?<!\b(?:is|are|am|be|being|a|an|the|still|yet|as)\s+)(?-i:[a-z]{2,}[^e\W]ed)))\b|(?<future>'ll)\b",
+        @"\b(?:(?<future>will|would(?!\s+(?:have|'ve)\b)|shall|won't|wo n't|going\s+to|as\s+soon\s+as|as\s+early\s+as|likely\s+to|planning|plans|(?:is|are|am)\s+to|due|scheduled|set\s+to|plans?\s+to|planned\s+(?:to|an?)\b|planning\s+to|expected\s+to|expects?\s+to|intends?\s+to|next|coming|upcoming|tomorrow|(?<!\b(?:did|didn't|not|never|in|of|for|on|at|by|with|the|a|an|his|her|its|their|our|whose|no|any|this|that|air|business)\s+)(?:meets?|convenes?|reconvenes?|resumes?|travels|arrives?))|(?<past>had\s+been\s+(?:due|scheduled|set|expected|planned|supposed)|was|were|had|did|ago|since|said|told|met|went|came|took|gave|held|began|rose|fell|won|lost|left|made|sold|bought|paid|became|saw|found|got|kept|led|brought|thought|felt|spoke|wrote|ran|struck|hit|shot|put|set|cut|quit|hurt|spent|sent|built|fought|drove|flew|knew|grew|threw|broke|chose|wore|(?<!\b(?:is|are|am|be|being|a|an|the|still|yet|as)\s+)(?-i:[a-z]{2,}[^e\W]ed)))\b|(?<future>'ll)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Cue();
 }
