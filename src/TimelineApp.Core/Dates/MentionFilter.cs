@@ -62,7 +62,7 @@ public static partial class MentionFilter
     [GeneratedRegex(@"^(?:may|march|fall|falls|spring|springs|sat|sun|wed|mar|jan|second|seconds|a\s+second|sec|mon|dec)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Verbs();
 
-    [GeneratedRegex(@"^(?:previously|quarterly|annual|annually|former|formerly|once|soon|already|then|yet|so\s+far|in\s+the\s+past|the\s+time|time|annualized)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:previously|quarterly|annual|annually|former|formerly|once|soon|already|then|yet|so\s+far|the\s+time|time|annualized)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Unannotated();
 
     [GeneratedRegex(@"^\.\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
