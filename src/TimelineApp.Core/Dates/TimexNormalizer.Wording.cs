@@ -59,7 +59,7 @@ public static partial class TimexNormalizer
         bool namesQuarter = text.Contains("quarter", StringComparison.OrdinalIgnoreCase) || text.Contains("period", StringComparison.OrdinalIgnoreCase);
         if (!namesQuarter && PhrasePatterns.Offset().Match(text) is { Success: true } offset)
         {
-            return Offset(offset, mention, context);
+            return Offset(offset, mention, dct, context);
         }
 
         if (PhrasePatterns.YearPeriod().Match(text) is { Success: true } yearPeriod)
@@ -138,7 +138,7 @@ public static partial class TimexNormalizer
         return new TimeReading(TimexType.Date, Back(dct, unit, n), $"{n} {unit.ToLowerInvariant()}(s) before publication, at that unit's granularity");
     }
 
-    private static TimeReading? Offset(Match offset, TimeMention mention, DiscourseContext context)
+    private static TimeReading? Offset(Match offset, TimeMention mention, LocalDate dct, DiscourseContext context)
     {
         string unit = offset.Groups["u"].Value.ToUpperInvariant().TrimEnd('S');
         bool back = offset.Groups["dir"].Value.ToUpperInvariant() is "EARLIER" or "BEFORE" or "AGO" or "PREVIOUSLY" or "PREVIOUS" or "PRIOR" or "PRECEDING";
@@ -153,6 +153,13 @@ public static partial class TimexNormalizer
         {
             // "the following year" names a year; "a year earlier" keeps the granularity of what it refers to.
             shifted = offset.Groups["dir"].Value.ToUpperInvariant() is "FOLLOWING" or "NEXT" or "PREVIOUS" or "PRIOR" or "PRECEDING" ? shifted[..4] : shifted;
+            if (YearAgoAdjective().IsMatch(mention.Text) && int.Parse(shifted[..4], CultureInfo.InvariantCulture) < dct.Year - 1)
+            {
+                // "the year-ago results" compares with the period being reported, which is never before last year:
+                // after "last year" it is last year itself, not the year before.
+                return new TimeReading(TimexType.Date, TimexValues.Year(dct.Year - 1), "'year-ago' → the year before the reporting year");
+            }
+
             return new TimeReading(TimexType.Date, shifted, $"{Math.Abs(n)} year(s) {(back ? "before" : "after")} the last mentioned date ({last})", FromEarlierMention: true);
         }
 
@@ -220,4 +227,7 @@ public static partial class TimexNormalizer
         "DAYS" => "PXD",
         _ => null,
     };
+
+    [GeneratedRegex(@"\byear-(?:ago|earlier)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex YearAgoAdjective();
 }
