@@ -11,10 +11,17 @@ namespace TimelineApp.Core.Dates;
 /// ("said") in one clause does not decide the tense of another.</item>
 /// <item>The nearest cue before the phrase wins; only when there is none does the first cue after it decide.</item>
 /// <item>Forward cues: will, 'll, shall, won't, going to, is/are to, due, scheduled, set to, plan(s/ned) to,
-/// expected to, likely to, as soon as, as early as, next, coming, upcoming. "would" is neutral: in news it is mostly reported speech.</item>
-/// <item>A deadline word right before the phrase ("by", "until", "effective") points forward.</item>
-/// <item>Past cues: was, were, had, did, since, ago, closed list of irregular past forms, and -ed words except
-/// passives that point forward ("is planned for October").</item>
+/// expected to, likely to, as soon as, as early as, next, coming, upcoming.</item>
+/// <item>A weekday in the possessive ("Wednesday's ruling") names a known event: past, unless the words right
+/// before look ahead ("ahead of Sunday's vote").</item>
+/// <item>Scheduled-event verbs in the present ("meet Monday", "resumes Tuesday") point forward, as in headlines;
+/// not after a preposition or determiner, where the word is a noun ("specialize in travel", "the meet").</item>
+/// <item>"would" points forward (reported plans: "said he would be traveling Thursday"), except "would have".</item>
+/// <item>A deadline word right before the phrase ("by", "until", "effective") points forward, unless the clause
+/// is in the pluperfect ("had filed by Wednesday") or "by" names the agent of a passive ("flattened by Tuesday's quake").</item>
+/// <item>Past cues: had been due/scheduled, was, were, had, did, since, ago, closed list of irregular past forms, and
+/// lower-case -ed words (a capitalized one is a name: "United States", "Red Cross-backed") except passives that point
+/// forward ("is planned for October") and adjectives after an article ("on a still unspecified date").</item>
 /// </list>
 /// </summary>
 public static partial class ClauseTense
@@ -25,12 +32,22 @@ public static partial class ClauseTense
         ArgumentNullException.ThrowIfNull(text);
         var clause = ClauseSpan(text, span);
         string before = text[clause.Start..span.Start];
-        if (DeadlineWord().IsMatch(before))
+        string after = text[span.End..clause.End];
+        if (Possessive().IsMatch(after) && AnchorWeekday().IsMatch(text[span.Start..span.End]))
         {
-            return Tense.Future; // "by February", "until Tuesday", "effective Feb. 1": a deadline lies ahead
+            // "Wednesday's ruling", "Tuesday's earthquake": the event is named as known, so it has happened, unless
+            // the words right before look ahead to it ("ahead of Sunday's vote", "preparations for Sunday's vote").
+            return AheadOf().IsMatch(before) ? Tense.Future : Tense.Past;
         }
 
-        string after = text[span.End..clause.End];
+        if (DeadlineWord().IsMatch(before) && !AgentiveBy().IsMatch(before))
+        {
+            // "by February", "until Tuesday", "effective Feb. 1": a deadline lies ahead, unless the clause is in
+            // the pluperfect ("had filed reports by Wednesday", "until Thursday they had not called"), which
+            // measures completion against a past moment.
+            return Pluperfect().IsMatch(before) || Pluperfect().IsMatch(after) ? Tense.Past : Tense.Future;
+        }
+
         var cues = Cue().Matches(before);
         if (cues.Count > 0)
         {
@@ -67,6 +84,24 @@ public static partial class ClauseTense
         _ => false,
     };
 
+    // "towns flattened by Tuesday's earthquake", "was hit by Sunday's storm": "by" after a participle names the
+    // agent of a passive, not a deadline. A present or future passive ("is expected by Friday", "will be
+    // completed by May") still sets a deadline.
+    [GeneratedRegex(@"(?<!\b(?:is|are|am|be)\s+)\b(?:[a-z]{2,}(?:ed|en)|hit|struck|shot|caught|held|made|led|won|beat|set|cut|hurt|swept|torn|sold|bought)\s+by\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AgentiveBy();
+
+    [GeneratedRegex(@"\bhad\b|\b(?:he|she|it|they|we|i|you)'d\s+(?:been|not|never|already|[a-z]+ed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Pluperfect();
+
+    [GeneratedRegex(@"^['\u2019]s\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Possessive();
+
+    [GeneratedRegex(@"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AnchorWeekday();
+
+    [GeneratedRegex(@"\b(?:ahead\s+of|in\s+preparation\s+for|preparations?\s+for|awaiting|await|upcoming|coming|next|will)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AheadOf();
+
     [GeneratedRegex(@"\b(?:by|until|till|effective)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeadlineWord();
 
@@ -74,7 +109,7 @@ public static partial class ClauseTense
 
     // Forward cues are listed first so that "is scheduled", "is expected to", "was due" read forward.
     [GeneratedRegex(
-        @"\b(?:(?<future>will|shall|won't|wo n't|going\s+to|as\s+soon\s+as|as\s+early\s+as|likely\s+to|planning|plans|(?:is|are|am)\s+to|due|scheduled|set\s+to|plans?\s+to|planned\s+to|planning\s+to|expected\s+to|expects?\s+to|intends?\s+to|next|coming|upcoming|tomorrow)|(?<past>was|were|had|did|ago|since|said|told|met|went|came|took|gave|held|began|rose|fell|won|lost|left|made|sold|bought|paid|became|saw|found|got|kept|led|brought|thought|felt|spoke|wrote|ran|struck|hit|shot|put|set|cut|quit|hurt|spent|sent|built|fought|drove|flew|knew|grew|threw|broke|chose|wore|(?<!\b(?:is|are|am|be|being)\s+)[a-z]{2,}[^e\W]ed))\b|(?<future>'ll)\b",
+        @"\b(?:(?<future>will|would(?!\s+(?:have|'ve)\b)|shall|won't|wo n't|going\s+to|as\s+soon\s+as|as\s+early\s+as|likely\s+to|planning|plans|(?:is|are|am)\s+to|due|scheduled|set\s+to|plans?\s+to|planned\s+(?:to|an?)\b|planning\s+to|expected\s+to|expects?\s+to|intends?\s+to|next|coming|upcoming|tomorrow|(?<!\b(?:did|didn't|not|never|in|of|for|on|at|by|with|the|a|an|his|her|its|their|our|whose|no|any|this|that|air|business)\s+)(?:meets?|convenes?|reconvenes?|resumes?|travels|arrives?))|(?<past>had\s+been\s+(?:due|scheduled|set|expected|planned|supposed)|was|were|had|did|ago|since|said|told|met|went|came|took|gave|held|began|rose|fell|won|lost|left|made|sold|bought|paid|became|saw|found|got|kept|led|brought|thought|felt|spoke|wrote|ran|struck|hit|shot|put|set|cut|quit|hurt|spent|sent|built|fought|drove|flew|knew|grew|threw|broke|chose|wore|(?<!\b(?:is|are|am|be|being|a|an|the|still|yet|as)\s+)(?-i:[a-z]{2,}[^e\W]ed)))\b|(?<future>'ll)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Cue();
 }

@@ -10,6 +10,7 @@ namespace TimelineApp.Core.Dates;
 /// <item>names: "Sunday Times", "Monday Night Football" (a weekday followed by a capitalised name word);</item>
 /// <item>lowercase "march" and "fall" alone (verbs), month abbreviations inside longer words;</item>
 /// <item>words that are rarely annotated as times: "previously", "quarterly", "annual(ly)", "former", "once", "soon";</item>
+/// <item>rates: "a year" after an amount ("$1.76 a year", "four flights a week"); TBAQ annotates 2 of 7;</item>
 /// <item>numbers that are not years: a bare number before "%" or after "$", a decimal ("2082.1 points"), or a four-digit count of things ("2000 shares").</item>
 /// </list>
 /// </summary>
@@ -46,6 +47,11 @@ public static partial class MentionFilter
             return false;
         }
 
+        if (RateUnit().IsMatch(phrase) && Amount().IsMatch(text[Math.Max(0, start - 40)..start]) && !Comparison().IsMatch(after))
+        {
+            return false; // a rate, not a time: "$500 million a year", "700 seats a week"
+        }
+
         if (WeekdayOnly().IsMatch(phrase) && NameWord().IsMatch(after))
         {
             return false;
@@ -62,7 +68,7 @@ public static partial class MentionFilter
     [GeneratedRegex(@"^(?:may|march|fall|falls|spring|springs|sat|sun|wed|mar|jan|second|seconds|a\s+second|sec|mon|dec)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Verbs();
 
-    [GeneratedRegex(@"^(?:previously|quarterly|annual|annually|former|formerly|once|soon|already|then|yet|so\s+far|in\s+the\s+past|the\s+time|time|annualized)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:previously|quarterly|annual|annually|former|formerly|once|soon|already|then|yet|so\s+far|the\s+time|time|annualized)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Unannotated();
 
     [GeneratedRegex(@"^\.\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -91,4 +97,14 @@ public static partial class MentionFilter
 
     [GeneratedRegex(@"^(?:%|\s*percent|\s+(?:people|shares|troops|soldiers|workers|jobs|cars|units|men|women|children|votes|miles|feet|tons|barrels|acres|points|employees|members|students|dollars|years|times|copies|homes|houses|residents|refugees|marines|delegates|kilometers|meters))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountedThing();
+
+    [GeneratedRegex(@"^an?\s+(?:year|month|week|day)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RateUnit();
+
+    // An amount right before: a number (digits or a number word), optionally a scale and one counted noun.
+    [GeneratedRegex(@"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand|dozen))(?:[\d,.]*)(?:\s+(?:million|billion|trillion|percent))?%?(?:\s+[a-z]+)?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Amount();
+
+    [GeneratedRegex(@"^\s*(?:ago|earlier|later|before|after|from|since|or)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Comparison();
 }

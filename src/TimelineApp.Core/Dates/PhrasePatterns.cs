@@ -57,6 +57,10 @@ internal static partial class PhrasePatterns
     [GeneratedRegex(@"\b(?:hours?|minutes?|seconds?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex ClockUnit();
 
+    /// <summary>"the previous Friday", "the following Monday": counted from the day last mentioned, not from publication.</summary>
+    [GeneratedRegex(@"^the\s+(?<dir>previous|preceding|prior|following|next)\s+(?<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex AnaphoricWeekday();
+
     /// <summary>"last Friday", "next Friday", "this Friday": the recognizer reads "next Friday" as Friday of next week; news means the first one after publication.</summary>
     [GeneratedRegex(@"^(?:last|next|this|coming|this\s+coming|past|previous)\s+(?<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex DirectedWeekday();
@@ -73,8 +77,8 @@ internal static partial class PhrasePatterns
     [GeneratedRegex(@"^(?:last|next|this|this\s+coming|coming|past)\s+(?<m>january|february|march|april|may|june|july|august|september|october|november|december)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex DirectedMonth();
 
-    /// <summary>"recent years", "recent months": vague past references in news (TimeML PAST_REF).</summary>
-    [GeneratedRegex(@"^(?:the\s+)?(?:recent|past)\s+(?:years|months|weeks|days|decades)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    /// <summary>"recent years", "recent months": vague past references or lengths, by unit.</summary>
+    [GeneratedRegex(@"^(?:the\s+)?(?:recent|past)\s+(?<u>years|months|weeks|days|decades)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex RecentUnits();
 
     /// <summary>"the year", "the fiscal year": a fiscal year when "ended/ending DATE" follows.</summary>

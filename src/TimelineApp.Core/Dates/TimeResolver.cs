@@ -8,7 +8,7 @@ namespace TimelineApp.Core.Dates;
 /// <list type="number">
 /// <item>find: the recognizer's mentions (ranges split into their ends, <see cref="RangeSplitter"/>; spelled
 /// years completed, <see cref="SpelledYearRepair"/>), minus its news false positives (<see cref="MentionFilter"/>), plus the
-/// phrases it misses (<see cref="LexiconMentionFinder"/>);</item>
+/// phrases it misses (<see cref="LexiconMentionFinder"/>), "the year" joined to the year it names (<see cref="YearApposition"/>);</item>
 /// <item>bound: spans as TimeML draws them (<see cref="SpanAdjuster"/>);</item>
 /// <item>read: each phrase, in text order, to a TimeML type and value (<see cref="TimexNormalizer"/>, choosing
 /// with the named rules of <see cref="ResolutionPolicy"/> and the tense of its clause, <see cref="ClauseTense"/>),
@@ -28,6 +28,7 @@ public sealed class TimeResolver(ITimeMentionFinder finder)
             .Where(m => m.Candidates.Count > 0 && MentionFilter.Keep(text, m))
             .ToList();
         found.AddRange(LexiconMentionFinder.Find(text, found).ToList());
+        found = YearApposition.Merge(text, found);
         var mentions = WithoutOverlaps(found.Select(m => SpanAdjuster.Adjust(text, m)));
 
         var context = new DiscourseContext();

@@ -67,7 +67,10 @@ public static partial class TimexNormalizer
 
         if (SeasonTimex().Match(timex) is { Success: true } se)
         {
-            if (se.Groups["y"].Success)
+            // The recognizer reads "this past spring" as the spring of the year before; "past" means the most
+            // recent one. Its year is kept for a written year and for "last spring" (the one of last year, as TimeML has it).
+            bool recentSeason = PastSeason().IsMatch(text);
+            if (se.Groups["y"].Success && (!recentSeason || WrittenYear().IsMatch(text)))
             {
                 return new TimeReading(TimexType.Date, timex, "a season of a named year");
             }

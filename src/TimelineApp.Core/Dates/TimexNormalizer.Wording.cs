@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime;
+using NodaTime.Text;
 
 namespace TimelineApp.Core.Dates;
 
@@ -21,6 +22,13 @@ public static partial class TimexNormalizer
             int month = MonthNumber(directedMonth.Groups["m"].Value);
             var (year, rule) = ResolutionPolicy.MonthYear(month, dct, ResolutionPolicy.DirectionOf(text), tense);
             return new TimeReading(TimexType.Date, TimexValues.Month(year, month), rule);
+        }
+
+        if (PhrasePatterns.RecentUnits().Match(text) is { Success: true } recent && RecentStretch(recent.Groups["u"].Value) is { } stretch)
+        {
+            // "in recent weeks", "recent months": a stretch of short units up to publication is a length (TimeML PXW, PXM);
+            // "recent years" and "recent decades" name an era, a vague past reference.
+            return new TimeReading(TimexType.Duration, stretch, "'recent weeks' → a vague length up to publication", IsVague: true);
         }
 
         if (PhrasePatterns.RecentUnits().IsMatch(text))
@@ -51,7 +59,7 @@ public static partial class TimexNormalizer
         bool namesQuarter = text.Contains("quarter", StringComparison.OrdinalIgnoreCase) || text.Contains("period", StringComparison.OrdinalIgnoreCase);
         if (!namesQuarter && PhrasePatterns.Offset().Match(text) is { Success: true } offset)
         {
-            return Offset(offset, mention, context);
+            return Offset(offset, mention, dct, context);
         }
 
         if (PhrasePatterns.YearPeriod().Match(text) is { Success: true } yearPeriod)
@@ -65,6 +73,16 @@ public static partial class TimexNormalizer
         if (PhrasePatterns.QuarterReference().Match(text) is { Success: true } && !PhrasePatterns.OrdinalPart().IsMatch(text))
         {
             return QuarterReference(text, dct, context);
+        }
+
+        if (PhrasePatterns.AnaphoricWeekday().Match(text) is { Success: true } anaphoric
+            && context.LastDay() is { } lastDay && LocalDatePattern.Iso.Parse(lastDay) is { Success: true } parsedDay)
+        {
+            // "down 4.5% from the previous Friday" after "Friday's close": the one before the day in focus.
+            var day = Enum.Parse<IsoDayOfWeek>(anaphoric.Groups["d"].Value, ignoreCase: true);
+            bool back = anaphoric.Groups["dir"].Value.ToUpperInvariant() is "PREVIOUS" or "PRECEDING" or "PRIOR";
+            var (date, _) = ResolutionPolicy.Weekday(day, parsedDay.Value, Tense.None, back ? RelativeDirection.Last : RelativeDirection.Next);
+            return new TimeReading(TimexType.Date, TimexValues.Day(date), $"'{anaphoric.Groups["dir"].Value.ToLowerInvariant()}' → counted from the last mentioned day ({lastDay})", FromEarlierMention: true);
         }
 
         if (PhrasePatterns.DirectedWeekday().Match(text) is { Success: true } directed)
@@ -120,7 +138,7 @@ public static partial class TimexNormalizer
         return new TimeReading(TimexType.Date, Back(dct, unit, n), $"{n} {unit.ToLowerInvariant()}(s) before publication, at that unit's granularity");
     }
 
-    private static TimeReading? Offset(Match offset, TimeMention mention, DiscourseContext context)
+    private static TimeReading? Offset(Match offset, TimeMention mention, LocalDate dct, DiscourseContext context)
     {
         string unit = offset.Groups["u"].Value.ToUpperInvariant().TrimEnd('S');
         bool back = offset.Groups["dir"].Value.ToUpperInvariant() is "EARLIER" or "BEFORE" or "AGO" or "PREVIOUSLY" or "PREVIOUS" or "PRIOR" or "PRECEDING";
@@ -135,6 +153,13 @@ public static partial class TimexNormalizer
         {
             // "the following year" names a year; "a year earlier" keeps the granularity of what it refers to.
             shifted = offset.Groups["dir"].Value.ToUpperInvariant() is "FOLLOWING" or "NEXT" or "PREVIOUS" or "PRIOR" or "PRECEDING" ? shifted[..4] : shifted;
+            if (YearAgoAdjective().IsMatch(mention.Text) && int.Parse(shifted[..4], CultureInfo.InvariantCulture) < dct.Year - 1)
+            {
+                // "the year-ago results" compares with the period being reported, which is never before last year:
+                // after "last year" it is last year itself, not the year before.
+                return new TimeReading(TimexType.Date, TimexValues.Year(dct.Year - 1), "'year-ago' → the year before the reporting year");
+            }
+
             return new TimeReading(TimexType.Date, shifted, $"{Math.Abs(n)} year(s) {(back ? "before" : "after")} the last mentioned date ({last})", FromEarlierMention: true);
         }
 
@@ -194,4 +219,15 @@ public static partial class TimexNormalizer
     };
 
     private static string PreviousQuarter(int year, int quarter) => quarter == 1 ? TimexValues.Quarter(year - 1, 4) : TimexValues.Quarter(year, quarter - 1);
+
+    private static string? RecentStretch(string unit) => unit.ToUpperInvariant() switch
+    {
+        "MONTHS" => "PXM",
+        "WEEKS" => "PXW",
+        "DAYS" => "PXD",
+        _ => null,
+    };
+
+    [GeneratedRegex(@"\byear-(?:ago|earlier)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex YearAgoAdjective();
 }

@@ -191,4 +191,10 @@ public static partial class TimexNormalizer
 
     [GeneratedRegex(@"\b(?:through|thru|to|until|till)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ThroughWord();
+
+    [GeneratedRegex(@"\b\d{4}\b|'\d{2}\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WrittenYear();
+
+    [GeneratedRegex(@"\bpast\s+(?:spring|summer|fall|autumn|winter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PastSeason();
 }
