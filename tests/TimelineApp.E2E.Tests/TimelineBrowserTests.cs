@@ -44,7 +44,7 @@ public sealed class TimelineBrowserTests(AppFixture app)
         {
             var page = await app.OpenAsync("/upload");
             await page.Locator("input[type=file]").SetInputFilesAsync(file);
-            await Assertions.Expect(page.GetByText("fisheries-").First).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("[data-testid=chosen-name]")).ToContainTextAsync("fisheries-", new() { Timeout = 20_000 });
             await page.Locator("input[data-testid=captured-at], [data-testid=captured-at] input").First.FillAsync("2025-07-14T15:00");
             await page.Locator("[data-testid=submit-upload]").ClickAsync();
 
