@@ -60,13 +60,32 @@ internal static class LiveBenchmark
         {
             var context = await browser.NewContextAsync(new() { TimezoneId = "UTC" });
             var page = await context.NewPageAsync();
-            await page.GotoAsync($"{baseUrl}/?dataset={datasetId:N}");
-            await page.Locator("[data-testid=event-row]").First.WaitForAsync(new() { Timeout = 60_000 });
+            if (Environment.GetEnvironmentVariable("BENCH_PATH") is { } path)
+            {
+                // Another page, to compare against the circuit cost of a light page.
+                await page.GotoAsync(baseUrl + path);
+                await page.Locator("[data-interactive=true]").WaitForAsync(new() { Timeout = 60_000 });
+            }
+            else
+            {
+                await page.GotoAsync($"{baseUrl}/?dataset={datasetId:N}");
+                await page.Locator("[data-testid=event-row]").First.WaitForAsync(new() { Timeout = 60_000 });
+            }
+
+            if (Environment.GetEnvironmentVariable("BENCH_MEMORY_ONLY") is not null)
+            {
+                await page.WaitForTimeoutAsync(500);
+            }
             pages.Add((context, page));
         }
 
         long connected = HeapAfterCollection();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"server heap: baseline {baseline / 1048576.0:0.0} MB, with {viewers} viewers {connected / 1048576.0:0.0} MB → {(connected - baseline) / (double)viewers / 1048576.0:0.00} MB per viewer"));
+
+        if (Environment.GetEnvironmentVariable("BENCH_MEMORY_ONLY") is not null)
+        {
+            return;
+        }
 
         var idle = await FilterRoundAsync(pages.Select(p => p.Page).ToList(), baseUrl, datasetId, timeline.Countries.Select(c => c.Code).ToList(), rounds: 5);
         Print("filter, idle server", idle);

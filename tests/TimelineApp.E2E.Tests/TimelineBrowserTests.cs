@@ -117,7 +117,7 @@ public sealed class TimelineBrowserTests(AppFixture app)
             await page.Locator("input[type=file]").SetInputFilesAsync(file);
             await page.Locator("[data-testid=submit-upload]").ClickAsync();
 
-            await Assertions.Expect(page.Locator("[data-testid=job-progress]")).ToContainTextAsync("binary", new() { Timeout = 30_000 });
+            await Assertions.Expect(page.Locator("[data-testid=job-progress]")).ToContainTextAsync("binary", new() { Timeout = 90_000 });
         }
         finally
         {

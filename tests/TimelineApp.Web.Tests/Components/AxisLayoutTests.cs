@@ -33,7 +33,7 @@ public sealed class AxisLayoutTests
         var lanes = AxisLayout.Build(events, scale, e => e.CountryCodes, k => k);
 
         Assert.Equal(["USA", "UKR"], lanes.Select(l => l.Key));
-        Assert.Equal(2, lanes[0].Marks.Count + lanes[0].Clusters.Sum(c => c.Events.Count));
+        Assert.Equal(2, lanes[0].Marks.Count + lanes[0].Clusters.Sum(c => c.Count));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class AxisLayoutTests
         var lane = Assert.Single(AxisLayout.Build(events, scale, _ => ["all"], _ => "All"));
 
         Assert.InRange(lane.Marks.Count + lane.Clusters.Count, 1, AxisLayout.MaxItems);
-        Assert.Equal(20_000, lane.Marks.Count + lane.Clusters.Sum(c => c.Events.Count));
+        Assert.Equal(20_000, lane.Marks.Count + lane.Clusters.Sum(c => c.Count));
     }
 
     [Fact]

@@ -15,8 +15,9 @@ public enum MarkShape
 /// <summary>One event drawn in one lane.</summary>
 public sealed record AxisMark(TimelineEvent Event, MarkShape Shape, double X1, double X2);
 
-/// <summary>Several events too close to tell apart, drawn as one count bubble.</summary>
-public sealed record AxisCluster(IReadOnlyList<TimelineEvent> Events, double X, Instant From, Instant To);
+/// <summary>Several events too close to tell apart, drawn as one count bubble that zooms into their span.</summary>
+/// <remarks>Only the count is kept, not the events: every viewer holds its layout, and bubbles can hold thousands.</remarks>
+public sealed record AxisCluster(int Count, double X, Instant From, Instant To);
 
 /// <summary>A horizontal lane: a country, an actor, or everything.</summary>
 public sealed record AxisLane(string Key, string Label, IReadOnlyList<AxisMark> Marks, IReadOnlyList<AxisCluster> Clusters);
@@ -135,7 +136,7 @@ public static class AxisLayout
             else
             {
                 clusters.Add(new AxisCluster(
-                    [.. group.Select(g => g.Event)],
+                    group.Count,
                     group.Average(g => g.X),
                     group.Min(g => g.Event.Start),
                     group.Max(g => g.Event.End)));
