@@ -55,6 +55,7 @@ internal static class LiveBenchmark
         });
 
         long baseline = HeapAfterCollection();
+        GcDump("baseline");
         var pages = new List<(IBrowserContext Context, IPage Page)>();
         for (int i = 0; i < viewers; i++)
         {
@@ -79,7 +80,14 @@ internal static class LiveBenchmark
             pages.Add((context, page));
         }
 
+        if (pages.Count > 0 && Environment.GetEnvironmentVariable("BENCH_PATH") is null)
+        {
+            var first = pages[0].Page;
+            Console.WriteLine($"in one viewer: {await first.Locator("[data-testid=event-row]").CountAsync()} list rows, {await first.Locator("svg.timeline-axis *").CountAsync()} SVG elements");
+        }
+
         long connected = HeapAfterCollection();
+        GcDump("connected");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"server heap: baseline {baseline / 1048576.0:0.0} MB, with {viewers} viewers {connected / 1048576.0:0.0} MB → {(connected - baseline) / (double)viewers / 1048576.0:0.00} MB per viewer"));
 
         if (Environment.GetEnvironmentVariable("BENCH_MEMORY_ONLY") is not null)
@@ -140,6 +148,19 @@ internal static class LiveBenchmark
         var sorted = times.Order().ToList();
         double P(double q) => sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(q * sorted.Count) - 1)];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: p50 {P(0.5):0} ms, p95 {P(0.95):0} ms over {times.Count} filter changes"));
+    }
+
+    // With BENCH_GCDUMP_DIR set (and dotnet-gcdump installed), heap snapshots before and with the viewers, to
+    // compare with `dotnet-gcdump report`: how the per-viewer memory was found.
+    private static void GcDump(string name)
+    {
+        if (Environment.GetEnvironmentVariable("BENCH_GCDUMP_DIR") is not { } dir)
+        {
+            return;
+        }
+
+        using var p = Process.Start("dotnet-gcdump", ["collect", "-p", Environment.ProcessId.ToString(CultureInfo.InvariantCulture), "-o", Path.Combine(dir, name + ".gcdump")]);
+        p.WaitForExit();
     }
 
     private static long HeapAfterCollection()

@@ -30,7 +30,7 @@ public sealed class TimelineBrowserTests(AppFixture app)
 
         await Assertions.Expect(page.Locator("[data-testid=event-row]").First).ToBeVisibleAsync();
         Assert.True(await page.Locator("[data-testid=event-row]").CountAsync() >= 5);
-        Assert.True(await page.Locator("[data-testid=mark], [data-testid=cluster]").CountAsync() >= 1);
+        Assert.True(await page.Locator("g.mark, [data-testid=cluster]").CountAsync() >= 1);
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppFixture.ArtifactsDirectory, "sample-timeline.png"), FullPage = true });
     }
 

@@ -14,4 +14,12 @@ public sealed record StoredTimeline(
     IReadOnlyList<NewsDocument> Documents,
     IReadOnlyList<TimelineEvent> Events,
     IReadOnlyList<Actor> Actors,
-    IReadOnlyList<Country> Countries);
+    IReadOnlyList<Country> Countries)
+{
+    /// <summary>
+    /// The events ordered by start, then id in ordinal order (not a database's collation): filters keep this
+    /// order, so an unfiltered view can hand every viewer this one array instead of a sorted copy.
+    /// </summary>
+    public IReadOnlyList<TimelineEvent> Events { get; init; } =
+        Events.OrderBy(e => e.Start).ThenBy(e => e.Id, StringComparer.Ordinal).ToArray();
+}

@@ -13,43 +13,54 @@ public sealed record FacetCount(string Key, string Label, int Count);
 /// </summary>
 public static class TimelineFilter
 {
+    /// <summary>
+    /// The events that pass the query, in the dataset's order (start, then id). Without an active filter this is
+    /// the shared dataset list itself: a viewer costs no copy of it.
+    /// </summary>
     public static IReadOnlyList<TimelineEvent> Apply(StoredTimeline timeline, TimelineQuery q)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         ArgumentNullException.ThrowIfNull(q);
         IEnumerable<TimelineEvent> events = timeline.Events;
+        bool filtered = false;
         if (!q.Actors.IsEmpty)
         {
             events = events.Where(e => e.ActorIds.Any(q.Actors.Contains));
+            filtered = true;
         }
 
         if (!q.Countries.IsEmpty)
         {
             events = events.Where(e => e.CountryCodes.Any(q.Countries.Contains));
+            filtered = true;
         }
 
         if (!q.Sources.IsEmpty)
         {
             events = events.Where(e => e.DocumentIndexes.Any(q.Sources.Contains));
+            filtered = true;
         }
 
         if (q.From is { } from)
         {
             events = events.Where(e => e.LastDay >= from);
+            filtered = true;
         }
 
         if (q.To is { } to)
         {
             events = events.Where(e => e.FirstDay <= to);
+            filtered = true;
         }
 
         if (!string.IsNullOrWhiteSpace(q.Text))
         {
             string text = q.Text.Trim();
             events = events.Where(e => Contains(e.Title, text) || e.Evidence.Any(v => Contains(v.Sentence, text)));
+            filtered = true;
         }
 
-        return [.. events.OrderBy(e => e.Start).ThenBy(e => e.Id, StringComparer.Ordinal)];
+        return filtered ? events.ToArray() : timeline.Events;
     }
 
     public static IReadOnlyList<FacetCount> ActorFacets(StoredTimeline timeline, IReadOnlyList<TimelineEvent> events)

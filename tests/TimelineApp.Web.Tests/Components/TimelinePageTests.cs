@@ -23,7 +23,7 @@ public sealed class TimelinePageTests : TimelineTestContext
         Assert.True(saturday >= 0, "the Saturday agreement is listed on its day");
         Assert.True(june >= 0, "June 2019 is listed as a month");
         Assert.True(june < saturday, "events are in date order");
-        Assert.NotEmpty(cut.FindAll("[data-testid=mark], [data-testid=cluster]"));
+        Assert.NotEmpty(cut.FindAll("g.mark, [data-testid=cluster]"));
     }
 
     [Fact]

@@ -30,7 +30,8 @@ public sealed record AxisLane(string Key, string Label, IReadOnlyList<AxisMark> 
 /// </summary>
 public static class AxisLayout
 {
-    public const double ClusterDistance = 14;
+    /// <summary>Pixels per bin: a count bubble's diameter and a little, so neighbouring bubbles never overlap.</summary>
+    public const double ClusterDistance = 24;
 
     /// <summary>At most this many lanes are drawn; the rest are summarised by the list view.</summary>
     public const int MaxLanes = 40;

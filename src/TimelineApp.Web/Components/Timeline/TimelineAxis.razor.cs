@@ -184,6 +184,16 @@ public partial class TimelineAxis
 
     private Task OnWheelAsync(WheelEventArgs e) => e.DeltaY < 0 ? ZoomAsync(0.8) : ZoomAsync(1.25);
 
+    private string MarkClass(AxisMark mark) => (mark.Shape, mark.Event.Id == Selected) switch
+    {
+        (MarkShape.Point, false) => "mark point",
+        (MarkShape.Point, true) => "mark point selected",
+        (MarkShape.Range, false) => "mark range",
+        (MarkShape.Range, true) => "mark range selected",
+        (_, false) => "mark vague",
+        (_, true) => "mark vague selected",
+    };
+
     private string Tooltip(TimelineEvent e) => $"{Viewer.Describe(e)}\n{e.Title}";
 
     private static string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
