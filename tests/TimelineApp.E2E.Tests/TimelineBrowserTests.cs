@@ -35,6 +35,24 @@ public sealed class TimelineBrowserTests(AppFixture app)
     }
 
     [Fact]
+    public async Task TheList_IsKeyboardNavigable_ArrowsMoveEnterOpens()
+    {
+        Assert.SkipUnless(AppFixture.ShouldRun, AppFixture.SkipReason);
+        var page = await app.OpenAsync("/");
+        var rows = page.Locator("[data-testid=event-row]");
+        await Assertions.Expect(rows.First).ToBeVisibleAsync();
+
+        string? second = await rows.Nth(1).GetAttributeAsync("data-event");
+        await rows.First.FocusAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Assertions.Expect(rows.Nth(1)).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("[?&]event="));
+        await Assertions.Expect(page.Locator("[data-testid=event-row][aria-selected=true]")).ToHaveAttributeAsync("data-event", second!);
+    }
+
+    [Fact]
     public async Task UploadFilterDetailAndSharedUrl_WorkEndToEnd()
     {
         Assert.SkipUnless(AppFixture.ShouldRun, AppFixture.SkipReason);

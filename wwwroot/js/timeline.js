@@ -23,3 +23,18 @@ window.timelineApp = {
         setTimeout(() => URL.revokeObjectURL(url), 1000);
     }
 };
+
+// Arrow keys move between the list's rows (Enter opens one). Focusing a row scrolls it into view, and the
+// virtualized list then renders the rows that come next.
+document.addEventListener('keydown', function (e) {
+    const row = e.target instanceof Element ? e.target.closest('tr[data-event]') : null;
+    if (!row || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) { return; }
+    let next = e.key === 'ArrowDown' ? row.nextElementSibling : row.previousElementSibling;
+    while (next && !next.matches('tr[data-event]')) {
+        next = e.key === 'ArrowDown' ? next.nextElementSibling : next.previousElementSibling;
+    }
+    if (next) {
+        e.preventDefault();
+        next.focus();
+    }
+});

@@ -60,6 +60,9 @@ public sealed class TimelinePageTests : TimelineTestContext
 
         cut.WaitForAssertion(() => Assert.Equal("Saturday", cut.Find("[data-testid=evidence-phrase]").TextContent));
         Assert.Contains("event=", nav.Uri, StringComparison.Ordinal);
+        // The selection shows in the list and on the axis, not only in the detail.
+        cut.WaitForAssertion(() => Assert.Contains("Sat 2025-07-12", cut.Find("[data-testid=event-row][aria-selected=true]").TextContent, StringComparison.Ordinal));
+        Assert.All(cut.FindAll("g.mark.selected"), m => Assert.Equal(cut.Find("[data-testid=event-row][aria-selected=true]").GetAttribute("data-event"), m.GetAttribute("data-event")));
     }
 
     [Fact]
