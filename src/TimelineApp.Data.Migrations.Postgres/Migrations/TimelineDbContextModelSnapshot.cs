@@ -20,6 +20,7 @@ namespace TimelineApp.Data.Migrations.Postgres
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("TimelineApp.Data.Entities.ActorRecord", b =>
@@ -229,7 +230,7 @@ namespace TimelineApp.Data.Migrations.Postgres
 
                     b.HasKey("EventId", "ActorId");
 
-                    b.HasIndex("ActorId");
+                    b.HasIndex("ActorId", "EventId");
 
                     b.ToTable("EventActors");
                 });
@@ -245,7 +246,7 @@ namespace TimelineApp.Data.Migrations.Postgres
 
                     b.HasKey("EventId", "CountryCode");
 
-                    b.HasIndex("CountryCode");
+                    b.HasIndex("CountryCode", "EventId");
 
                     b.ToTable("EventCountries");
                 });
@@ -302,6 +303,18 @@ namespace TimelineApp.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Evidence")
+                        .HasDatabaseName("IX_Events_Evidence_Trigram");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Evidence"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Evidence"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("Title")
+                        .HasDatabaseName("IX_Events_Title_Trigram");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Title"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Title"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("DatasetId", "Key")
                         .IsUnique();

@@ -220,7 +220,7 @@ namespace TimelineApp.Data.Migrations.Sqlite
 
                     b.HasKey("EventId", "ActorId");
 
-                    b.HasIndex("ActorId");
+                    b.HasIndex("ActorId", "EventId");
 
                     b.ToTable("EventActors");
                 });
@@ -236,7 +236,7 @@ namespace TimelineApp.Data.Migrations.Sqlite
 
                     b.HasKey("EventId", "CountryCode");
 
-                    b.HasIndex("CountryCode");
+                    b.HasIndex("CountryCode", "EventId");
 
                     b.ToTable("EventCountries");
                 });
