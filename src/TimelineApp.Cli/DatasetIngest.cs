@@ -27,7 +27,7 @@ internal static class DatasetIngest
         var contexts = services.GetRequiredService<IDbContextFactory<TimelineDbContext>>();
         using (var db = contexts.CreateDbContext())
         {
-            DatabaseSetup.EnsureCreatedAsync(db).GetAwaiter().GetResult();
+            DatabaseSetup.MigrateAsync(db).GetAwaiter().GetResult();
         }
 
         var ingest = services.GetRequiredService<IngestService>();

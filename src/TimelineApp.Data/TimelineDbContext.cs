@@ -8,7 +8,8 @@ namespace TimelineApp.Data;
 /// <summary>
 /// One model for both providers. NodaTime values are stored provider-neutrally: instants as Unix
 /// milliseconds, local dates as dates. Indexes follow the UI's queries: by dataset and time, by actor,
-/// by country.
+/// by country, and (PostgreSQL) text search on titles and evidence. Schema changes need a migration in
+/// both migrations projects (README, "Schema changes").
 /// </summary>
 public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> options) : DbContext(options)
 {
@@ -42,6 +43,13 @@ public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> option
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+        bool postgres = Database.IsNpgsql();
+        if (postgres)
+        {
+            // Trigram indexes serve the filter's case-insensitive "contains" (ILIKE '%term%'), which no b-tree can.
+            modelBuilder.HasPostgresExtension("pg_trgm");
+        }
+
         modelBuilder.Entity<DatasetRecord>(d =>
         {
             d.HasKey(x => x.Id);
@@ -69,6 +77,12 @@ public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> option
         {
             e.HasIndex(x => new { x.DatasetId, x.Start, x.End });
             e.HasIndex(x => new { x.DatasetId, x.Key }).IsUnique();
+            if (postgres)
+            {
+                e.HasIndex(x => x.Title).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("IX_Events_Title_Trigram");
+                e.HasIndex(x => x.Evidence).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("IX_Events_Evidence_Trigram");
+            }
+
             e.Property(x => x.Precision).HasConversion<string>().HasMaxLength(16);
             e.HasMany(x => x.Sources).WithOne().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(x => x.Actors).WithOne().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Cascade);
@@ -77,13 +91,13 @@ public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> option
         modelBuilder.Entity<EventActorRecord>(e =>
         {
             e.HasKey(x => new { x.EventId, x.ActorId });
-            e.HasIndex(x => x.ActorId);
+            e.HasIndex(x => new { x.ActorId, x.EventId }); // "events of actor X": an index-only range, then the events by key
         });
         modelBuilder.Entity<EventCountryRecord>(e =>
         {
             e.HasKey(x => new { x.EventId, x.CountryCode });
             e.Property(x => x.CountryCode).HasMaxLength(3);
-            e.HasIndex(x => x.CountryCode);
+            e.HasIndex(x => new { x.CountryCode, x.EventId }); // "events in country X", as for actors
         });
         modelBuilder.Entity<ActorRecord>(a =>
         {

@@ -30,14 +30,14 @@ internal static class UiBenchmark
         using var connection = new SqliteConnection("Data Source=:memory:");
         connection.Open();
         var shared = new ServiceCollection()
-            .AddDbContextFactory<TimelineDbContext>(o => o.UseSqlite(connection))
+            .AddDbContextFactory<TimelineDbContext>(o => o.UseSqlite(connection, s => s.MigrationsAssembly(DatabaseSetup.SqliteMigrationsAssembly)))
             .AddSingleton<IClock>(SystemClock.Instance)
             .AddSingleton<DatasetStore>()
             .AddSingleton<TimelineCache>()
             .BuildServiceProvider();
         using (var db = shared.GetRequiredService<IDbContextFactory<TimelineDbContext>>().CreateDbContext())
         {
-            db.Database.EnsureCreated();
+            db.Database.Migrate();
             var id = Guid.NewGuid();
             db.Datasets.Add(new TimelineApp.Data.Entities.DatasetRecord { Id = id, Name = "generated", ZoneId = "UTC", DumpHash = "none", Status = TimelineApp.Data.Entities.DatasetStatus.Processing });
             db.SaveChanges();

@@ -40,10 +40,13 @@ public sealed class IngestService(IDbContextFactory<TimelineDbContext> contexts,
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        if (!await db.Dumps.AnyAsync(d => d.Hash == hash, cancellationToken).ConfigureAwait(false))
-        {
-            db.Dumps.Add(new DumpRecord { Hash = hash, Content = bytes, Size = bytes.Length, StoredAt = now });
-        }
+        // Identical bytes uploaded at the same moment by two people: a check-then-insert would let both
+        // transactions insert on PostgreSQL (read committed) and fail the second upload. Dumps are
+        // content-addressed and never change, so "insert unless present" is all that is needed (same SQL on both).
+        long storedAt = now.ToUnixTimeMilliseconds();
+        await db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO "Dumps" ("Hash", "Content", "Size", "StoredAt") VALUES ({hash}, {bytes}, {(long)bytes.Length}, {storedAt}) ON CONFLICT ("Hash") DO NOTHING""",
+            cancellationToken).ConfigureAwait(false);
 
         var dataset = new DatasetRecord
         {

@@ -1,33 +1,50 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using System.Data.Common;
 
 namespace TimelineApp.Data.Storage;
 
-/// <summary>Configures EF Core for the chosen provider and prepares the database.</summary>
+/// <summary>Configures EF Core for the chosen provider and brings the database's schema up to date.</summary>
 public static class DatabaseSetup
 {
+    /// <summary>
+    /// Each provider has its own migrations (column types and identity differ), kept in its own assembly
+    /// because the app uses one context type for both. The web app and the CLI reference both assemblies.
+    /// </summary>
+    public const string SqliteMigrationsAssembly = "TimelineApp.Data.Migrations.Sqlite";
+
+    public const string PostgresMigrationsAssembly = "TimelineApp.Data.Migrations.Postgres";
+
     public static DbContextOptionsBuilder UseTimelineDatabase(this DbContextOptionsBuilder builder, DatabaseOptions options)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(options);
         string cs = options.ResolveConnectionString();
         return options.IsPostgres
-            ? builder.UseNpgsql(cs)
-            : builder.UseSqlite(cs).AddInterceptors(SqliteDurability.Instance);
+            ? builder.UseNpgsql(cs, o => o.MigrationsAssembly(PostgresMigrationsAssembly))
+            : builder.UseSqlite(cs, o => o.MigrationsAssembly(SqliteMigrationsAssembly)).AddInterceptors(SqliteDurability.Instance);
     }
 
-    /// <summary>Creates the schema when the database is new. Safe to call at every start.</summary>
-    public static async Task EnsureCreatedAsync(TimelineDbContext db, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Creates the database or applies the migrations it lacks; safe to call at every start, from several
+    /// processes at once (EF Core takes a migrations lock). A database made by a version that used
+    /// <c>EnsureCreated</c> is adopted first (<see cref="LegacySchema"/>). Returns the migrations adoption
+    /// recorded as already applied (empty for a new or already migrated database).
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> MigrateAsync(TimelineDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        await db.Database.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var adoption = await LegacySchema.AdoptAsync(db, cancellationToken).ConfigureAwait(false);
+        await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         if (db.Database.IsSqlite())
         {
-            // New databases are created in WAL mode by EF, but not every path guarantees it: say so explicitly.
+            // EF creates new files in WAL mode, except when its history table creates the file first
+            // (efcore #36369): say so explicitly. The mode is stored in the file, so this is idempotent.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
         }
+
+        return adoption;
     }
 
     /// <summary>

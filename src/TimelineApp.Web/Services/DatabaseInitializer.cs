@@ -7,8 +7,9 @@ using TimelineApp.Data.Storage;
 namespace TimelineApp.Web.Services;
 
 /// <summary>
-/// Prepares the database before the app serves its first page: creates the schema and, when there is no
-/// dataset at all, processes the bundled sample dump so a newcomer opens a timeline rather than an empty page.
+/// Prepares the database before the app serves its first page: applies the schema's migrations (adopting a
+/// database made before migrations existed) and, when there is no dataset at all, processes the bundled
+/// sample dump so a newcomer opens a timeline rather than an empty page.
 /// </summary>
 public sealed partial class DatabaseInitializer(
     IDbContextFactory<TimelineDbContext> contexts,
@@ -20,7 +21,12 @@ public sealed partial class DatabaseInitializer(
     {
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            await DatabaseSetup.EnsureCreatedAsync(db, cancellationToken);
+            var adopted = await DatabaseSetup.MigrateAsync(db, cancellationToken);
+            if (adopted.Count > 0)
+            {
+                LogAdopted(logger, string.Join(", ", adopted));
+            }
+
             if (!configuration.GetValue("Sample:LoadWhenEmpty", true) || await db.Datasets.AnyAsync(cancellationToken))
             {
                 return;
@@ -34,6 +40,9 @@ public sealed partial class DatabaseInitializer(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database was made before migrations; adopted it as already having {Migrations} and applied what it lacked")]
+    private static partial void LogAdopted(ILogger logger, string migrations);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the bundled sample dump: {Status}")]
     private static partial void LogSample(ILogger logger, TimelineApp.Data.Entities.JobStatus status);

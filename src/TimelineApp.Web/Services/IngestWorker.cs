@@ -25,6 +25,14 @@ public sealed partial class IngestWorker(IngestService ingest, IngestScheduler s
                 // Shutting down: the job stays "running" with a lease and is recovered at the next start.
                 break;
             }
+            catch (Exception e) when (e is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException or TimeoutException)
+            {
+                // The database refused the claim (locked past the busy timeout, unreachable). The job is still in
+                // the table, queued or with a lease that runs out, so periodic recovery offers it again; an
+                // exception escaping here would stop the whole host (.NET 6+ BackgroundService behaviour).
+                LogJobDeferred(logger, jobId, e);
+                continue;
+            }
 
             LogJobFinished(logger, result.Id, result.Status);
             cache.Invalidate(result.DatasetId);
@@ -58,6 +66,9 @@ public sealed partial class IngestWorker(IngestService ingest, IngestScheduler s
         await Task.Delay(RecoveryInterval, token);
         return true;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ingest job {JobId} could not be started; recovery will retry it")]
+    private static partial void LogJobDeferred(ILogger logger, Guid jobId, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingest job {JobId} finished: {Status}")]
     private static partial void LogJobFinished(ILogger logger, Guid jobId, TimelineApp.Data.Entities.JobStatus status);

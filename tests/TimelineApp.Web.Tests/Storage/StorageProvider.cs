@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
@@ -46,7 +48,10 @@ public sealed class StorageProvider : IAsyncDisposable
 
     public IngestService Ingest => _services.GetRequiredService<IngestService>();
 
-    public static async Task<StorageProvider> CreateAsync(string provider, IngestLimits? limits = null)
+    public static TimelinePipeline Pipeline => SharedPipeline.Value;
+
+    /// <summary>A new database with the current schema; with <paramref name="migrate"/> false, an empty database (no tables).</summary>
+    public static async Task<StorageProvider> CreateAsync(string provider, IngestLimits? limits = null, bool migrate = true)
     {
         StorageProvider storage;
         if (provider == "Postgres")
@@ -67,7 +72,15 @@ public sealed class StorageProvider : IAsyncDisposable
         }
 
         await using var db = await storage.Contexts.CreateDbContextAsync(TestContext.Current.CancellationToken);
-        await DatabaseSetup.EnsureCreatedAsync(db, TestContext.Current.CancellationToken);
+        if (migrate)
+        {
+            await DatabaseSetup.MigrateAsync(db, TestContext.Current.CancellationToken);
+        }
+        else
+        {
+            await db.GetService<IRelationalDatabaseCreator>().CreateAsync(TestContext.Current.CancellationToken);
+        }
+
         return storage;
     }
 

@@ -36,7 +36,7 @@ public abstract class TimelineTestContext : BunitContext
             o.PopoverOptions.CheckForPopoverProvider = false;
         });
         Services.AddSingleton<IClock>(Clock);
-        Services.AddDbContextFactory<TimelineDbContext>(o => o.UseSqlite(_connection));
+        Services.AddDbContextFactory<TimelineDbContext>(o => o.UseSqlite(_connection, s => s.MigrationsAssembly(DatabaseSetup.SqliteMigrationsAssembly)));
         Services.AddSingleton(SharedPipeline.Value);
         Services.AddSingleton(new IngestLimits());
         Services.AddSingleton<DatasetStore>();
@@ -47,7 +47,7 @@ public abstract class TimelineTestContext : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         using var db = Services.GetRequiredService<IDbContextFactory<TimelineDbContext>>().CreateDbContext();
-        db.Database.EnsureCreated();
+        db.Database.Migrate(); // the app's real schema path, as at start-up
     }
 
     protected FakeClock Clock { get; }

@@ -1,0 +1,103 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using TimelineApp.Data.Entities;
+using TimelineApp.Data.Storage;
+using TimelineApp.Web.Tests.Support;
+
+namespace TimelineApp.Web.Tests.Storage;
+
+/// <summary>
+/// A database made by a version before migrations (EnsureCreated, no history table) opens with the current
+/// code: it is adopted, gets only what it lacks, keeps its data, and ingest works in it. Both providers, both
+/// schemas of that era (TestData/legacy-schema).
+/// </summary>
+public sealed class LegacyDatabaseTests
+{
+    public static TheoryData<string, string> Versions => new()
+    {
+        { "Sqlite", "7ddd8de" },
+        { "Sqlite", "a7d8776" },
+        { "Postgres", "7ddd8de" },
+        { "Postgres", "a7d8776" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Versions))]
+    public async Task DatabaseOfAVersionBeforeMigrations_KeepsItsData_AndIngestWorks(string provider, string commit)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var storage = await StorageProvider.CreateAsync(provider, migrate: false);
+        var old = await CreateLegacyDatabaseWithADatasetAsync(storage, provider, commit, ct);
+
+        IReadOnlyList<string> adopted;
+        await using (var db = await storage.Contexts.CreateDbContextAsync(ct))
+        {
+            adopted = await DatabaseSetup.MigrateAsync(db, ct);
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync(ct));
+            Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync(ct));
+            // A second start finds nothing left to adopt or apply.
+            Assert.Empty(await DatabaseSetup.MigrateAsync(db, ct));
+        }
+
+        string[] expectedAdopted = commit == "7ddd8de" ? [LegacySchema.InitialMigration] : [LegacySchema.InitialMigration, LegacySchema.LeaseHolderMigration];
+        Assert.Equal(expectedAdopted, adopted.Select(id => id[(id.IndexOf('_', StringComparison.Ordinal) + 1)..]));
+
+        // The old dataset is all there...
+        var kept = await storage.Store.LoadAsync(old.DatasetId, ct);
+        Assert.NotNull(kept);
+        Assert.Equal("Made by the old version", kept.Dataset.Name);
+        Assert.Equal(old.EventKeys, kept.Events.Select(e => e.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(old.DocumentCount, kept.Documents.Count);
+        var oldJob = await storage.Ingest.GetAsync(old.JobId, ct);
+        Assert.Equal(JobStatus.Succeeded, oldJob!.Status);
+
+        // ...and the current ingest path (which claims jobs with the LeaseHolder column) works in the same database.
+        using var upload = new MemoryStream(Encoding.UTF8.GetBytes(Fixtures.Dump.Replace("Vienna", "Graz", StringComparison.Ordinal)));
+        var job = await storage.Ingest.SubmitAsync(upload, "Made by the new version", Fixtures.Capture, "tester", ct);
+        var done = await storage.Ingest.ProcessAsync(job.Id, ct);
+        Assert.Equal(JobStatus.Succeeded, done.Status);
+        Assert.Equal(2, (await storage.Store.ListAsync(ct)).Count(d => d.Status == DatasetStatus.Ready));
+    }
+
+    private sealed record OldDataset(Guid DatasetId, Guid JobId, int DocumentCount, string[] EventKeys);
+
+    /// <summary>
+    /// Runs the old version's create script, then writes a dataset the way that version did: dump, dataset and
+    /// content through the tables it shares with today's model, and its finished job with the old job columns only.
+    /// </summary>
+    private static async Task<OldDataset> CreateLegacyDatabaseWithADatasetAsync(StorageProvider storage, string provider, string commit, CancellationToken ct)
+    {
+        string script = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "legacy-schema", $"ensure-created-{commit}.{provider.ToLowerInvariant()}.sql"), ct);
+        byte[] bytes = Encoding.UTF8.GetBytes(Fixtures.Dump);
+        var datasetId = Guid.NewGuid();
+        var jobId = Guid.NewGuid();
+        long now = storage.Clock.GetCurrentInstant().ToUnixTimeMilliseconds();
+        await using (var db = await storage.Contexts.CreateDbContextAsync(ct))
+        {
+            await db.Database.ExecuteSqlRawAsync(script, ct);
+            string hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+            db.Dumps.Add(new DumpRecord { Hash = hash, Content = bytes, Size = bytes.Length, StoredAt = storage.Clock.GetCurrentInstant() });
+            db.Datasets.Add(new DatasetRecord
+            {
+                Id = datasetId,
+                Name = "Made by the old version",
+                CapturedAt = Fixtures.Capture.At,
+                ZoneId = "UTC",
+                Status = DatasetStatus.Processing,
+                CreatedAt = storage.Clock.GetCurrentInstant(),
+                DumpHash = hash,
+            });
+            await db.SaveChangesAsync(ct);
+            await db.Database.ExecuteSqlAsync(
+                $"""
+                INSERT INTO "IngestJobs" ("Id", "DatasetId", "Status", "Stage", "Done", "Total", "Attempts", "Error", "CreatedAt", "UpdatedAt", "LeaseUntil", "Owner")
+                VALUES ({jobId}, {datasetId}, 'Succeeded', 'Done', 2, 2, 1, NULL, {now}, {now}, NULL, NULL)
+                """, ct);
+        }
+
+        var result = StorageProvider.Pipeline.Process(bytes, Fixtures.Capture, cancellationToken: ct);
+        await storage.Store.SaveResultAsync(datasetId, result, cancellationToken: ct);
+        Assert.NotEmpty(result.Events);
+        return new OldDataset(datasetId, jobId, result.Documents.Count, [.. result.Events.Select(e => e.Id).Order(StringComparer.Ordinal)]);
+    }
+}
