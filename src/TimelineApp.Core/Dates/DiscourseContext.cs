@@ -10,21 +10,32 @@ public sealed partial class DiscourseContext
 {
     private readonly List<TimeReading> _mentioned = [];
 
+    // Dates that only close a period ("the quarter ended Sept. 30"), by reference: they stay days for "the day"
+    // but are never what "a year earlier" compares with.
+    private readonly HashSet<TimeReading> _periodEnds = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Records a resolved DATE or TIME with a calendar value.</summary>
-    public void Add(TimeReading reading)
+    /// <param name="reading">The reading.</param>
+    /// <param name="closesPeriod">True for a date after "ended"/"ending" (see <see cref="PeriodEnd"/>).</param>
+    public void Add(TimeReading reading, bool closesPeriod = false)
     {
         ArgumentNullException.ThrowIfNull(reading);
         if (reading.Type is TimexType.Date or TimexType.Time && Calendar().IsMatch(reading.Value))
         {
             _mentioned.Add(reading);
+            if (closesPeriod)
+            {
+                _periodEnds.Add(reading);
+            }
         }
     }
 
     /// <summary>
     /// The last mentioned calendar value with a year, of any granularity, skipping values that were themselves
-    /// shifted from an earlier mention: "a year ago" twice in a row compares with the same year, not one further back.
+    /// shifted from an earlier mention ("a year ago" twice in a row compares with the same year, not one further back)
+    /// and dates that only close a period ("the first quarter ended Sept. 30. A year earlier …" compares quarters).
     /// </summary>
-    public string? LastDated() => _mentioned.LastOrDefault(r => !r.FromEarlierMention && r.Type == TimexType.Date)?.Value;
+    public string? LastDated() => _mentioned.LastOrDefault(r => !r.FromEarlierMention && r.Type == TimexType.Date && !_periodEnds.Contains(r))?.Value;
 
     /// <summary>The last mentioned quarter, skipping values shifted from earlier mentions. Dates are not turned into
     /// quarters: in earnings reports the dates near a quarter are mostly publication-day events.</summary>
