@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NodaTime;
 
 namespace TimelineApp.Core.Dates;
 
@@ -39,12 +40,16 @@ public sealed partial class DiscourseContext
 
     /// <summary>The last mentioned quarter, skipping values shifted from earlier mentions. Dates are not turned into
     /// quarters: in earnings reports the dates near a quarter are mostly publication-day events.</summary>
-    public string? LastQuarter()
+    /// <param name="published">The publication date: quarters not yet over at publication are forecasts ("expects
+    /// the fourth quarter to be weak", "the third quarter of 1990"), never the reported quarter that "the year-ago
+    /// period" compares with.</param>
+    public string? LastQuarter(LocalDate published)
     {
+        string current = TimexValues.Quarter(published.Year, ((published.Month - 1) / 3) + 1);
         for (int i = _mentioned.Count - 1; i >= 0; i--)
         {
             var r = _mentioned[i];
-            if (r.FromEarlierMention)
+            if (r.FromEarlierMention || string.CompareOrdinal(r.Value, current) >= 0)
             {
                 continue;
             }

@@ -65,7 +65,7 @@ public static partial class TimexNormalizer
         if (PhrasePatterns.YearPeriod().Match(text) is { Success: true } yearPeriod)
         {
             string y = yearPeriod.Groups["y"].Value;
-            return context.LastQuarter() is { } q
+            return context.LastQuarter(dct) is { } q
                 ? new TimeReading(TimexType.Date, y + q[4..], $"'the {y} period' → the quarter last mentioned ({q}) in {y}", FromEarlierMention: !q.StartsWith(y, StringComparison.Ordinal))
                 : new TimeReading(TimexType.Date, y, "a period of a named year");
         }
@@ -188,7 +188,7 @@ public static partial class TimexNormalizer
         string lower = text.ToLowerInvariant();
         if (lower.Contains("year-earlier", StringComparison.Ordinal) || lower.Contains("year-ago", StringComparison.Ordinal) || lower.Contains("year earlier", StringComparison.Ordinal) || lower.Contains("year ago", StringComparison.Ordinal))
         {
-            string baseQuarter = context.LastQuarter() ?? PreviousQuarter(dct.Year, current);
+            string baseQuarter = context.LastQuarter(dct) ?? PreviousQuarter(dct.Year, current);
             return new TimeReading(TimexType.Date, ShiftYear(baseQuarter, -1) ?? baseQuarter, $"the same quarter a year before {baseQuarter}", FromEarlierMention: true);
         }
 
@@ -208,7 +208,7 @@ public static partial class TimexNormalizer
             return new TimeReading(TimexType.Date, PreviousQuarter(dct.Year, current), "the latest quarter → the last one completed before publication");
         }
 
-        return context.LastQuarter() is { } lastQuarter
+        return context.LastQuarter(dct) is { } lastQuarter
             ? new TimeReading(TimexType.Date, lastQuarter, "the last quarter mentioned")
             : new TimeReading(TimexType.Date, PreviousQuarter(dct.Year, current), "no quarter mentioned yet → the last completed quarter");
     }
