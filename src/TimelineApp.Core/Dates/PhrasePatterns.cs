@@ -15,7 +15,7 @@ internal static partial class PhrasePatterns
     [GeneratedRegex(@"^(?:right\s+now|just\s+now|now|currently|current|at\s+present|presently|nowadays|these\s+days|the\s+present|present|at\s+the\s+moment|for\s+now|by\s+now|today's)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex PresentRef();
 
-    [GeneratedRegex(@"^(?:recently|lately|recent|the\s+past|in\s+the\s+past|earlier|formerly|previously)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:then[\s-]+current|recently|lately|recent|the\s+past|in\s+the\s+past|earlier|formerly|previously)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex PastRef();
 
     [GeneratedRegex(@"^(?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+)?future$|^(?:soon|later|as\s+soon\s+as\s+possible)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -80,6 +80,10 @@ internal static partial class PhrasePatterns
     /// <summary>"recent years", "recent months": vague past references or lengths, by unit.</summary>
     [GeneratedRegex(@"^(?:the\s+)?(?:recent|past)\s+(?<u>years|months|weeks|days|decades)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex RecentUnits();
+
+    /// <summary>"the full year": the whole of the year being reported, a calendar name, not a length.</summary>
+    [GeneratedRegex(@"^(?:the\s+)?full\s+(?:fiscal\s+)?year$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex FullYear();
 
     /// <summary>"the year", "the fiscal year": a fiscal year when "ended/ending DATE" follows.</summary>
     [GeneratedRegex(@"^(?:the\s+)?(?:fiscal\s+)?year$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

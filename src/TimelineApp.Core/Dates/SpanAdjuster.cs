@@ -120,7 +120,7 @@ public static partial class SpanAdjuster
         bool startsWithAmount = AmountStart().IsMatch(phrase);
         return m switch
         {
-            "the" => (startsWithDirection && phrase.Contains(' ', StringComparison.Ordinal)) || PartOf().IsMatch(phrase) || DecadeLike().IsMatch(phrase) || CountedUnits().IsMatch(phrase) || PhrasePatterns.OrdinalPart().IsMatch(phrase),
+            "the" => (startsWithDirection && phrase.Contains(' ', StringComparison.Ordinal)) || PhrasePatterns.FullYear().IsMatch(phrase) || PartOf().IsMatch(phrase) || DecadeLike().IsMatch(phrase) || CountedUnits().IsMatch(phrase) || PhrasePatterns.OrdinalPart().IsMatch(phrase),
             "fiscal" or "the fiscal" => PhrasePatterns.OrdinalPart().IsMatch(phrase) || YearStart().IsMatch(phrase),
             "the first" or "the past" or "the last" or "the next" or "the previous" or "first" or "past" or "next" => startsWithAmount && !phrase.StartsWith("a ", StringComparison.OrdinalIgnoreCase),
             "the late" or "the early" or "the mid" => DecadeLike().IsMatch(phrase),

@@ -51,6 +51,12 @@ public static partial class TimexNormalizer
             return new TimeReading(TimexType.Date, "FUTURE_REF", "an unspecified time after publication", IsVague: true);
         }
 
+        if (PhrasePatterns.FullYear().IsMatch(text))
+        {
+            // "forecast an increase for the full year": the whole current year, a calendar name rather than a length.
+            return new TimeReading(TimexType.Date, TimexValues.Year(dct.Year), "'the full year' → the whole year of publication");
+        }
+
         if (PhrasePatterns.Ago().Match(text) is { Success: true } ago)
         {
             return Ago(ago, dct, context);
