@@ -18,7 +18,7 @@ internal static partial class PhrasePatterns
     [GeneratedRegex(@"^(?:then[\s-]+current|recently|lately|recent|the\s+past|in\s+the\s+past|earlier|formerly|previously)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex PastRef();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+)?future$|^(?:soon|later|as\s+soon\s+as\s+possible)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+)?future$|^(?:soon|later|as\s+soon\s+as\s+possible|the\s+(?:near|short)\s+term|a\s+later\s+date)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex FutureRef();
 
     /// <summary>"four years ago", "several months ago", "a year ago".</summary>
@@ -32,6 +32,10 @@ internal static partial class PhrasePatterns
     /// <summary>"the past three months", "the next few days", "past several quarters", "the first nine months".</summary>
     [GeneratedRegex($@"^(?:(?:within|in|for|over|during|after|throughout)\s+)?(?:(?:nearly|almost|about|less\s+than|more\s+than|no\s+more\s+than|up\s+to|over|at\s+least|some|only|just|roughly|approximately)\s+)?(?:the\s+)?(?:(?:past|last|next|previous|first|coming|following|recent|final|latest|preceding|ensuing|subsequent)\s+)?(?<n>{N})[\s-]+(?<u>{U})(?:\s+(?:to\s+come|ahead))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Length();
+
+    /// <summary>Vague stretches: "a while" (TimeML PXX), "the weeks ahead" (PXW).</summary>
+    [GeneratedRegex(@"^(?:a\s+while|the\s+(?<u>days|weeks|months|years)\s+ahead)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex VagueStretch();
 
     /// <summary>Bare vague plurals: "years", "weeks", "decades".</summary>
     [GeneratedRegex(@"^(?<u>minutes|hours|days|weeks|months|years|decades|centuries)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

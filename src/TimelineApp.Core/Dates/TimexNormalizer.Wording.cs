@@ -106,6 +106,12 @@ public static partial class TimexNormalizer
             return new TimeReading(TimexType.Date, $"{TimexValues.Year(year)}-H{h}", half.Groups["y"].Success ? "a half of a named year" : "no year → the most recent such half not after publication");
         }
 
+        if (PhrasePatterns.VagueStretch().Match(text) is { Success: true } stretchAhead)
+        {
+            string value = stretchAhead.Groups["u"].Success ? Amounts.Duration(null, stretchAhead.Groups["u"].Value) : "PXX";
+            return new TimeReading(TimexType.Duration, value, "a vague length of time", IsVague: true);
+        }
+
         if (PhrasePatterns.VaguePlural().Match(text) is { Success: true } plural)
         {
             return new TimeReading(TimexType.Duration, Amounts.Duration(null, plural.Groups["u"].Value), "a vague length of time", IsVague: true);
