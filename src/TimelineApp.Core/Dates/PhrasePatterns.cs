@@ -45,8 +45,8 @@ internal static partial class PhrasePatterns
     [GeneratedRegex(@"^(?:(?:within|in|for|over|during|after|throughout)\s+|(?:the\s+)?(?:past|last|next|previous|first|coming|following|recent|final|preceding|ensuing|subsequent)\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex LengthIntroducer();
 
-    /// <summary>A quarter referred back to: "the quarter", "the latest quarter", "that quarter", "the period".</summary>
-    [GeneratedRegex(@"^(?:the|that|this|its|the\s+same|the\s+latest|the\s+most\s+recent|the\s+recent|the\s+just-ended|the\s+just\s+ended|the\s+current|the\s+latest\s+fiscal|the\s+fiscal|the\s+last|the\s+previous|the\s+next|last|next|this\s+year's|the\s+year-earlier|the\s+year-ago|the\s+year\s+earlier|the\s+year\s+ago)\s+(?:fiscal\s+)?(?:quarter|period)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    /// <summary>A quarter referred back to: "the quarter", "the latest quarter", "that quarter", "the period", "the corresponding period last year".</summary>
+    [GeneratedRegex(@"^(?:the|that|this|its|the\s+same|the\s+latest|the\s+most\s+recent|the\s+recent|the\s+just-ended|the\s+just\s+ended|the\s+current|the\s+latest\s+fiscal|the\s+fiscal|the\s+last|the\s+previous|the\s+next|last|next|this\s+year's|the\s+year-earlier|the\s+year-ago|the\s+year\s+earlier|the\s+year\s+ago|the\s+corresponding|the\s+comparable)\s+(?:fiscal\s+)?(?:quarter|period)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex QuarterReference();
 
     /// <summary>Ordinal quarters and halves inside a phrase.</summary>

@@ -198,7 +198,7 @@ public static partial class TimexNormalizer
     {
         int current = ((dct.Month - 1) / 3) + 1;
         string lower = text.ToLowerInvariant();
-        if (lower.Contains("year-earlier", StringComparison.Ordinal) || lower.Contains("year-ago", StringComparison.Ordinal) || lower.Contains("year earlier", StringComparison.Ordinal) || lower.Contains("year ago", StringComparison.Ordinal))
+        if (lower.Contains("year-earlier", StringComparison.Ordinal) || lower.Contains("year-ago", StringComparison.Ordinal) || lower.Contains("year earlier", StringComparison.Ordinal) || lower.Contains("year ago", StringComparison.Ordinal) || lower.EndsWith(" last year", StringComparison.Ordinal))
         {
             string baseQuarter = context.LastQuarter(dct) ?? PreviousQuarter(dct.Year, current);
             return new TimeReading(TimexType.Date, ShiftYear(baseQuarter, -1) ?? baseQuarter, $"the same quarter a year before {baseQuarter}", FromEarlierMention: true);
