@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NodaTime;
 
 namespace TimelineApp.Core.Dates;
 
@@ -10,30 +11,45 @@ public sealed partial class DiscourseContext
 {
     private readonly List<TimeReading> _mentioned = [];
 
+    // Dates that only close a period ("the quarter ended Sept. 30"), by reference: they stay days for "the day"
+    // but are never what "a year earlier" compares with.
+    private readonly HashSet<TimeReading> _periodEnds = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Records a resolved DATE or TIME with a calendar value.</summary>
-    public void Add(TimeReading reading)
+    /// <param name="reading">The reading.</param>
+    /// <param name="closesPeriod">True for a date after "ended"/"ending" (see <see cref="PeriodEnd"/>).</param>
+    public void Add(TimeReading reading, bool closesPeriod = false)
     {
         ArgumentNullException.ThrowIfNull(reading);
         if (reading.Type is TimexType.Date or TimexType.Time && Calendar().IsMatch(reading.Value))
         {
             _mentioned.Add(reading);
+            if (closesPeriod)
+            {
+                _periodEnds.Add(reading);
+            }
         }
     }
 
     /// <summary>
     /// The last mentioned calendar value with a year, of any granularity, skipping values that were themselves
-    /// shifted from an earlier mention: "a year ago" twice in a row compares with the same year, not one further back.
+    /// shifted from an earlier mention ("a year ago" twice in a row compares with the same year, not one further back)
+    /// and dates that only close a period ("the first quarter ended Sept. 30. A year earlier …" compares quarters).
     /// </summary>
-    public string? LastDated() => _mentioned.LastOrDefault(r => !r.FromEarlierMention && r.Type == TimexType.Date)?.Value;
+    public string? LastDated() => _mentioned.LastOrDefault(r => !r.FromEarlierMention && r.Type == TimexType.Date && !_periodEnds.Contains(r))?.Value;
 
     /// <summary>The last mentioned quarter, skipping values shifted from earlier mentions. Dates are not turned into
     /// quarters: in earnings reports the dates near a quarter are mostly publication-day events.</summary>
-    public string? LastQuarter()
+    /// <param name="published">The publication date: quarters not yet over at publication are forecasts ("expects
+    /// the fourth quarter to be weak", "the third quarter of 1990"), never the reported quarter that "the year-ago
+    /// period" compares with.</param>
+    public string? LastQuarter(LocalDate published)
     {
+        string current = TimexValues.Quarter(published.Year, ((published.Month - 1) / 3) + 1);
         for (int i = _mentioned.Count - 1; i >= 0; i--)
         {
             var r = _mentioned[i];
-            if (r.FromEarlierMention)
+            if (r.FromEarlierMention || string.CompareOrdinal(r.Value, current) >= 0)
             {
                 continue;
             }

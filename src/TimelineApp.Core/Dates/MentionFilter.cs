@@ -7,8 +7,9 @@ namespace TimelineApp.Core.Dates;
 /// <list type="bullet">
 /// <item>the verb "may" (lowercase "may" is never a month: 0 of 56);</item>
 /// <item>ages: "6-year-old", "six years old" (the "-old" after the phrase makes it an age, not a duration);</item>
-/// <item>names: "Sunday Times", "Monday Night Football" (a weekday followed by a capitalised name word);</item>
-/// <item>lowercase "march" and "fall" alone (verbs), month abbreviations inside longer words;</item>
+/// <item>names: "Sunday Times", "Monday Night Football" (a weekday followed by a capitalised name word), "the March
+/// for Life" (March, then for/of/on/against and a capitalised name);</item>
+/// <item>lowercase "fall" alone (a verb), month names written in lowercase ("at this march"), month abbreviations inside longer words;</item>
 /// <item>words that are rarely annotated as times: "previously", "quarterly", "annual(ly)", "former", "once", "soon";</item>
 /// <item>rates: "a year" after an amount ("$1.76 a year", "four flights a week"); TBAQ annotates 2 of 7;</item>
 /// <item>numbers that are not years: a bare number before "%" or after "$", a decimal ("2082.1 points"), or a four-digit count of things ("2000 shares").</item>
@@ -57,6 +58,11 @@ public static partial class MentionFilter
             return false;
         }
 
+        if (LowercaseMonth().IsMatch(phrase) || (MarchOnly().IsMatch(phrase) && MarchName().IsMatch(after)))
+        {
+            return false; // a march, not the month: "arrested at this march", "the March for Life"
+        }
+
         if (BareNumber().IsMatch(phrase) && (before.EndsWith('$') || CountedThing().IsMatch(after)))
         {
             return false;
@@ -91,6 +97,17 @@ public static partial class MentionFilter
 
     [GeneratedRegex(@"^\s+(?:Times|Telegraph|Post|Herald|Mail|Express|Mirror|Independent|Observer|Tribune|Star|Sport|Night\s+Football|Bloody|School|Service|Club|Magazine|Edition|Trading)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NameWord();
+
+    [GeneratedRegex(@"^March$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MarchOnly();
+
+    // News capitalises month names; a lowercase one is another word ("at this march", "a long march").
+    [GeneratedRegex(@"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LowercaseMonth();
+
+    // "March" followed by a preposition and a capitalised name is a march: "March for Life", "March on Washington".
+    [GeneratedRegex(@"^\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z][a-z]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MarchName();
 
     [GeneratedRegex(@"^\d{1,4}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BareNumber();

@@ -15,10 +15,10 @@ internal static partial class PhrasePatterns
     [GeneratedRegex(@"^(?:right\s+now|just\s+now|now|currently|current|at\s+present|presently|nowadays|these\s+days|the\s+present|present|at\s+the\s+moment|for\s+now|by\s+now|today's)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex PresentRef();
 
-    [GeneratedRegex(@"^(?:recently|lately|recent|the\s+past|in\s+the\s+past|earlier|formerly|previously)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:then[\s-]+current|recently|lately|recent|the\s+past|in\s+the\s+past|earlier|formerly|previously)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex PastRef();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+)?future$|^(?:soon|later|as\s+soon\s+as\s+possible)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+)?future$|^(?:soon|later|as\s+soon\s+as\s+possible|the\s+(?:near|short)\s+term|a\s+later\s+date)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex FutureRef();
 
     /// <summary>"four years ago", "several months ago", "a year ago".</summary>
@@ -33,6 +33,10 @@ internal static partial class PhrasePatterns
     [GeneratedRegex($@"^(?:(?:within|in|for|over|during|after|throughout)\s+)?(?:(?:nearly|almost|about|less\s+than|more\s+than|no\s+more\s+than|up\s+to|over|at\s+least|some|only|just|roughly|approximately)\s+)?(?:the\s+)?(?:(?:past|last|next|previous|first|coming|following|recent|final|latest|preceding|ensuing|subsequent)\s+)?(?<n>{N})[\s-]+(?<u>{U})(?:\s+(?:to\s+come|ahead))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Length();
 
+    /// <summary>Vague stretches: "a while" (TimeML PXX), "the weeks ahead" (PXW).</summary>
+    [GeneratedRegex(@"^(?:a\s+while|the\s+(?<u>days|weeks|months|years)\s+ahead)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex VagueStretch();
+
     /// <summary>Bare vague plurals: "years", "weeks", "decades".</summary>
     [GeneratedRegex(@"^(?<u>minutes|hours|days|weeks|months|years|decades|centuries)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex VaguePlural();
@@ -41,8 +45,8 @@ internal static partial class PhrasePatterns
     [GeneratedRegex(@"^(?:(?:within|in|for|over|during|after|throughout)\s+|(?:the\s+)?(?:past|last|next|previous|first|coming|following|recent|final|preceding|ensuing|subsequent)\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex LengthIntroducer();
 
-    /// <summary>A quarter referred back to: "the quarter", "the latest quarter", "that quarter", "the period".</summary>
-    [GeneratedRegex(@"^(?:the|that|this|its|the\s+same|the\s+latest|the\s+most\s+recent|the\s+recent|the\s+just-ended|the\s+just\s+ended|the\s+current|the\s+latest\s+fiscal|the\s+fiscal|the\s+last|the\s+previous|the\s+next|last|next|this\s+year's|the\s+year-earlier|the\s+year-ago|the\s+year\s+earlier|the\s+year\s+ago)\s+(?:fiscal\s+)?(?:quarter|period)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    /// <summary>A quarter referred back to: "the quarter", "the latest quarter", "that quarter", "the period", "the corresponding period last year".</summary>
+    [GeneratedRegex(@"^(?:the|that|this|its|the\s+same|the\s+latest|the\s+most\s+recent|the\s+recent|the\s+just-ended|the\s+just\s+ended|the\s+current|the\s+latest\s+fiscal|the\s+fiscal|the\s+last|the\s+previous|the\s+next|last|next|this\s+year's|the\s+year-earlier|the\s+year-ago|the\s+year\s+earlier|the\s+year\s+ago|the\s+corresponding|the\s+comparable)\s+(?:fiscal\s+)?(?:quarter|period)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex QuarterReference();
 
     /// <summary>Ordinal quarters and halves inside a phrase.</summary>
@@ -80,6 +84,10 @@ internal static partial class PhrasePatterns
     /// <summary>"recent years", "recent months": vague past references or lengths, by unit.</summary>
     [GeneratedRegex(@"^(?:the\s+)?(?:recent|past)\s+(?<u>years|months|weeks|days|decades)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     public static partial Regex RecentUnits();
+
+    /// <summary>"the full year": the whole of the year being reported, a calendar name, not a length.</summary>
+    [GeneratedRegex(@"^(?:the\s+)?full\s+(?:fiscal\s+)?year$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex FullYear();
 
     /// <summary>"the year", "the fiscal year": a fiscal year when "ended/ending DATE" follows.</summary>
     [GeneratedRegex(@"^(?:the\s+)?(?:fiscal\s+)?year$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -80,6 +80,12 @@ public static partial class SpanAdjuster
             start -= yearAgo.Length;
         }
 
+        // "the quarter" + "a year ago", "the corresponding period" + "last year": one TIMEX3, the quarter a year back.
+        if (YearBack().IsMatch(text[start..end]) && QuarterBefore().Match(text[Math.Max(0, start - 40)..start]) is { Success: true } quarterBefore)
+        {
+            start -= quarterBefore.Length;
+        }
+
         // "4 a.m." + " EDT Thursday": the zone and the day belong to the clock time.
         if (ClockEnd().IsMatch(text[start..end]) && ZoneAndDayAfter().Match(text, end) is { Success: true, Index: var z } zoneDay && z == end)
         {
@@ -120,13 +126,19 @@ public static partial class SpanAdjuster
         bool startsWithAmount = AmountStart().IsMatch(phrase);
         return m switch
         {
-            "the" => (startsWithDirection && phrase.Contains(' ', StringComparison.Ordinal)) || PartOf().IsMatch(phrase) || DecadeLike().IsMatch(phrase) || CountedUnits().IsMatch(phrase) || PhrasePatterns.OrdinalPart().IsMatch(phrase),
+            "the" => (startsWithDirection && phrase.Contains(' ', StringComparison.Ordinal)) || PhrasePatterns.FullYear().IsMatch(phrase) || PartOf().IsMatch(phrase) || DecadeLike().IsMatch(phrase) || CountedUnits().IsMatch(phrase) || PhrasePatterns.OrdinalPart().IsMatch(phrase),
             "fiscal" or "the fiscal" => PhrasePatterns.OrdinalPart().IsMatch(phrase) || YearStart().IsMatch(phrase),
             "the first" or "the past" or "the last" or "the next" or "the previous" or "first" or "past" or "next" => startsWithAmount && !phrase.StartsWith("a ", StringComparison.OrdinalIgnoreCase),
             "the late" or "the early" or "the mid" => DecadeLike().IsMatch(phrase),
             _ => startsWithAmount && !phrase.StartsWith("the", StringComparison.OrdinalIgnoreCase),
         };
     }
+
+    [GeneratedRegex(@"^(?:a\s+year\s+(?:ago|earlier)|last\s+year)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex YearBack();
+
+    [GeneratedRegex(@"\b(?:the|that)\s+(?:same\s+|corresponding\s+|comparable\s+)?(?:fiscal\s+)?(?:quarter|period)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex QuarterBefore();
 
     [GeneratedRegex(@"\Gthe\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TheBeforeMonth();

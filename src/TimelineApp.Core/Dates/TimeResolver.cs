@@ -33,6 +33,7 @@ public sealed class TimeResolver(ITimeMentionFinder finder)
 
         var context = new DiscourseContext();
         var resolved = new List<ResolvedTime>();
+        TimeReading? previous = null;
         foreach (var mention in mentions)
         {
             var tense = ClauseTense.Of(text, mention.Span);
@@ -43,7 +44,8 @@ public sealed class TimeResolver(ITimeMentionFinder finder)
                 continue;
             }
 
-            context.Add(reading);
+            context.Add(reading, PeriodEnd.Closes(text, mention.Span, previous));
+            previous = reading;
             resolved.Add(Place(mention, reading, tense, reference));
         }
 

@@ -51,6 +51,12 @@ public static partial class TimexNormalizer
             return new TimeReading(TimexType.Date, "FUTURE_REF", "an unspecified time after publication", IsVague: true);
         }
 
+        if (PhrasePatterns.FullYear().IsMatch(text))
+        {
+            // "forecast an increase for the full year": the whole current year, a calendar name rather than a length.
+            return new TimeReading(TimexType.Date, TimexValues.Year(dct.Year), "'the full year' → the whole year of publication");
+        }
+
         if (PhrasePatterns.Ago().Match(text) is { Success: true } ago)
         {
             return Ago(ago, dct, context);
@@ -65,7 +71,7 @@ public static partial class TimexNormalizer
         if (PhrasePatterns.YearPeriod().Match(text) is { Success: true } yearPeriod)
         {
             string y = yearPeriod.Groups["y"].Value;
-            return context.LastQuarter() is { } q
+            return context.LastQuarter(dct) is { } q
                 ? new TimeReading(TimexType.Date, y + q[4..], $"'the {y} period' → the quarter last mentioned ({q}) in {y}", FromEarlierMention: !q.StartsWith(y, StringComparison.Ordinal))
                 : new TimeReading(TimexType.Date, y, "a period of a named year");
         }
@@ -98,6 +104,12 @@ public static partial class TimexNormalizer
             int currentHalf = dct.Month <= 6 ? 1 : 2;
             int year = half.Groups["y"].Success ? int.Parse(half.Groups["y"].Value, CultureInfo.InvariantCulture) : (h <= currentHalf ? dct.Year : dct.Year - 1);
             return new TimeReading(TimexType.Date, $"{TimexValues.Year(year)}-H{h}", half.Groups["y"].Success ? "a half of a named year" : "no year → the most recent such half not after publication");
+        }
+
+        if (PhrasePatterns.VagueStretch().Match(text) is { Success: true } stretchAhead)
+        {
+            string value = stretchAhead.Groups["u"].Success ? Amounts.Duration(null, stretchAhead.Groups["u"].Value) : "PXX";
+            return new TimeReading(TimexType.Duration, value, "a vague length of time", IsVague: true);
         }
 
         if (PhrasePatterns.VaguePlural().Match(text) is { Success: true } plural)
@@ -186,9 +198,9 @@ public static partial class TimexNormalizer
     {
         int current = ((dct.Month - 1) / 3) + 1;
         string lower = text.ToLowerInvariant();
-        if (lower.Contains("year-earlier", StringComparison.Ordinal) || lower.Contains("year-ago", StringComparison.Ordinal) || lower.Contains("year earlier", StringComparison.Ordinal) || lower.Contains("year ago", StringComparison.Ordinal))
+        if (lower.Contains("year-earlier", StringComparison.Ordinal) || lower.Contains("year-ago", StringComparison.Ordinal) || lower.Contains("year earlier", StringComparison.Ordinal) || lower.Contains("year ago", StringComparison.Ordinal) || lower.EndsWith(" last year", StringComparison.Ordinal))
         {
-            string baseQuarter = context.LastQuarter() ?? PreviousQuarter(dct.Year, current);
+            string baseQuarter = context.LastQuarter(dct) ?? PreviousQuarter(dct.Year, current);
             return new TimeReading(TimexType.Date, ShiftYear(baseQuarter, -1) ?? baseQuarter, $"the same quarter a year before {baseQuarter}", FromEarlierMention: true);
         }
 
@@ -208,7 +220,7 @@ public static partial class TimexNormalizer
             return new TimeReading(TimexType.Date, PreviousQuarter(dct.Year, current), "the latest quarter → the last one completed before publication");
         }
 
-        return context.LastQuarter() is { } lastQuarter
+        return context.LastQuarter(dct) is { } lastQuarter
             ? new TimeReading(TimexType.Date, lastQuarter, "the last quarter mentioned")
             : new TimeReading(TimexType.Date, PreviousQuarter(dct.Year, current), "no quarter mentioned yet → the last completed quarter");
     }
