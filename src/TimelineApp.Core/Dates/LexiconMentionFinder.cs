@@ -17,17 +17,47 @@ public static partial class LexiconMentionFinder
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(existing);
+        // Sorted by start, each span's end raised to the furthest end so far: one binary search per phrase
+        // instead of a scan of every mention (a 10 MB dump holds some 300,000).
+        var starts = existing.Select(e => e.Span).OrderBy(s => s.Start).ToArray();
+        var reach = new int[starts.Length];
+        for (int i = 0; i < starts.Length; i++)
+        {
+            reach[i] = Math.Max(starts[i].End, i > 0 ? reach[i - 1] : int.MinValue);
+        }
+
         foreach (Match m in Phrase().Matches(text))
         {
             var g = m.Groups["p"];
             var span = new TextSpan(g.Index, g.Index + g.Length);
-            if (existing.Any(e => e.Span.Overlaps(span)))
+            if (OverlapsAny(starts, reach, span))
             {
                 continue;
             }
 
             yield return new TimeMention(span, g.Value, "lexicon", []);
         }
+    }
+
+    // Some mention overlaps span if one that starts before span ends also ends after span starts.
+    private static bool OverlapsAny(TextSpan[] starts, int[] reach, TextSpan span)
+    {
+        int lo = 0, hi = starts.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (starts[mid].Start < span.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        // starts[..lo] begin before span ends; the furthest of their ends decides.
+        return lo > 0 && reach[lo - 1] > span.Start;
     }
 
     [GeneratedRegex(
