@@ -26,18 +26,27 @@ public static partial class LexiconMentionFinder
             reach[i] = Math.Max(starts[i].End, i > 0 ? reach[i - 1] : int.MinValue);
         }
 
-        foreach (Match m in Phrase().Matches(text))
+        // Piece by piece, as the recognizer reads: the regex timeout then bounds one sentence, not a whole dump.
+        foreach (var piece in TextPieces.Of(text))
         {
-            var g = m.Groups["p"];
-            var span = new TextSpan(g.Index, g.Index + g.Length);
-            if (OverlapsAny(starts, reach, span))
+            foreach (Match m in Phrase().Matches(piece.Text))
             {
-                continue;
-            }
+                var g = m.Groups["p"];
+                var span = new TextSpan(piece.Span.Start + g.Index, piece.Span.Start + g.Index + g.Length);
+                if (OverlapsAny(starts, reach, span))
+                {
+                    continue;
+                }
 
-            yield return new TimeMention(span, g.Value, "lexicon", []);
+                yield return new TimeMention(span, g.Value, "lexicon", []);
+            }
         }
     }
+
+    [GeneratedRegex(
+        @"\b(?<p>currently|current|the\s+(?:first|second)\s+half(?:\s+of\s+(?:the\s+year|\d{4}))?|(?<=\b(?:for|over)\s+)(?:years|months|weeks|decades)(?!\s+(?:of|ago|old|later|earlier|before|after))|nowadays|the\s+(?:near\s+)?future|(?<=\b(?:in|from)\s+)the\s+past(?!\s+(?:\d|few|several|many|year|month|week|day|decade|quarter|century|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty))|the\s+latest\s+period|recent\s+(?:years|months|weeks|days|decades)|(?:the|that|the\s+same|the\s+latest|the\s+most\s+recent|the\s+just-ended|the\s+current|the\s+year-earlier|the\s+year-ago)\s+(?:fiscal\s+)?quarter|(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?)\b(?![-\w])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Phrase();
 
     // Some mention overlaps span if one that starts before span ends also ends after span starts.
     private static bool OverlapsAny(TextSpan[] starts, int[] reach, TextSpan span)
@@ -59,9 +68,4 @@ public static partial class LexiconMentionFinder
         // starts[..lo] begin before span ends; the furthest of their ends decides.
         return lo > 0 && reach[lo - 1] > span.Start;
     }
-
-    [GeneratedRegex(
-        @"\b(?<p>currently|current|the\s+(?:first|second)\s+half(?:\s+of\s+(?:the\s+year|\d{4}))?|(?<=\b(?:for|over)\s+)(?:years|months|weeks|decades)(?!\s+(?:of|ago|old|later|earlier|before|after))|nowadays|the\s+(?:near\s+)?future|(?<=\b(?:in|from)\s+)the\s+past(?!\s+(?:\d|few|several|many|year|month|week|day|decade|quarter|century|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty))|the\s+latest\s+period|recent\s+(?:years|months|weeks|days|decades)|(?:the|that|the\s+same|the\s+latest|the\s+most\s+recent|the\s+just-ended|the\s+current|the\s+year-earlier|the\s+year-ago)\s+(?:fiscal\s+)?quarter|(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?)\b(?![-\w])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Phrase();
 }

@@ -15,9 +15,6 @@ namespace TimelineApp.Core.Dates.Recognizers;
 /// </summary>
 public sealed class RecognizersTimeMentionFinder : ITimeMentionFinder
 {
-    /// <summary>Longest piece handed to the recognizer; longer sentences are cut at white space.</summary>
-    internal const int MaxPieceLength = 1_000;
-
     private readonly DateTimeModel _model;
 
     public RecognizersTimeMentionFinder(int regexTimeoutSeconds = 2)
@@ -38,7 +35,7 @@ public sealed class RecognizersTimeMentionFinder : ITimeMentionFinder
         ArgumentNullException.ThrowIfNull(text);
         var mentions = new List<TimeMention>();
         var referenceTime = reference.ToDateTimeUnspecified();
-        foreach (var piece in Pieces(text))
+        foreach (var piece in TextPieces.Of(text))
         {
             foreach (var window in TriggerWindows.Of(piece.Text))
             {
@@ -89,31 +86,5 @@ public sealed class RecognizersTimeMentionFinder : ITimeMentionFinder
         }
 
         return list;
-    }
-
-    private static IEnumerable<Sentence> Pieces(string text)
-    {
-        foreach (var sentence in SentenceSplitter.Split(text))
-        {
-            if (sentence.Text.Length <= MaxPieceLength)
-            {
-                yield return sentence;
-                continue;
-            }
-
-            int start = 0;
-            while (start < sentence.Text.Length)
-            {
-                int end = Math.Min(start + MaxPieceLength, sentence.Text.Length);
-                if (end < sentence.Text.Length)
-                {
-                    int space = sentence.Text.LastIndexOf(' ', end - 1, end - start);
-                    end = space > start ? space : end;
-                }
-
-                yield return new Sentence(sentence.Index, new TextSpan(sentence.Span.Start + start, sentence.Span.Start + end), sentence.Text[start..end]);
-                start = end;
-            }
-        }
     }
 }
