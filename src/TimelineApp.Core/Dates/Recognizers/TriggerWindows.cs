@@ -9,8 +9,9 @@ namespace TimelineApp.Core.Dates.Recognizers;
 /// trigger ("within the next two and a half years", "a year earlier"), extended to whole words and merged where
 /// windows touch. The recognizer's cost grows with the length of what it is handed (each of its hundreds of
 /// regexes scans the whole input, and some rescan the text before every number), so handing it these windows
-/// instead of whole sentences is where most of the resolver's speed comes from. Every phrase the recognizer
-/// finds in a TBAQ sentence is found, with the same values, in that sentence's windows.
+/// instead of whole sentences is where most of the resolver's speed comes from (about a third of the calls'
+/// characters on TBAQ, a third to a quarter of the recognizer's time). On TBAQ the resolver's output is the same
+/// as with whole sentences, but for one "as soon as possible" that the old sentence pre-filter used to hide.
 /// </summary>
 internal static partial class TriggerWindows
 {
