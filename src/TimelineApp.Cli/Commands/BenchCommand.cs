@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using System.Text;
 using System.Text.Json;
 using NodaTime;
@@ -26,10 +27,11 @@ internal static class BenchCommand
     {
         var corpus = new Option<string?>("--corpus") { Description = "A folder of <doc>.txt + <doc>.dct files (te3score.py extract)." };
         var mode = new Option<string>("--mode") { Description = "both (default: raw, ours-1, ours and entities, each in a child process, then the ratios), ours (all cores), ours-1 (one thread), raw, entities, or scale.", DefaultValueFactory = _ => "both" };
-        var repeat = new Option<int>("--repeat") { Description = "Passes over the corpus after the warm-up (default 1).", DefaultValueFactory = _ => 1 };
+        var repeat = new Option<int>("--repeat") { Description = "Passes over the corpus after the warm-up (default 1). Later passes are flattered by the recognizer's own result cache, for every mode alike.", DefaultValueFactory = _ => 1 };
+        var rounds = new Option<int>("--rounds") { Description = "With --mode both: run every mode this many times, round robin, and compare each mode's best time (default 1). On a shared machine, 3 keeps one busy moment from deciding a ratio.", DefaultValueFactory = _ => 1 };
         var command = new Command("bench", "Benchmarks: our resolver vs the raw recognizer (docs/s, chars/s, peak memory), entity extraction cost, and scaling from 100 KB to 10 MB.")
         {
-            corpus, mode, repeat,
+            corpus, mode, repeat, rounds,
         };
         command.SetAction(parse =>
         {
@@ -43,7 +45,7 @@ internal static class BenchCommand
             string dir = parse.GetValue(corpus) ?? throw new CliInputException("--corpus DIR is required for this mode");
             return m switch
             {
-                "both" => Both(dir, passes),
+                "both" => Both(dir, passes, Math.Max(1, parse.GetValue(rounds))),
                 "ours" or "ours-1" or "raw" or "entities" => Measure(m, Load(dir), passes),
                 _ => throw new CliInputException($"unknown --mode '{m}': expected both, ours, raw, entities or scale"),
             };
@@ -76,8 +78,12 @@ internal static class BenchCommand
         // "ours" resolves documents side by side as the CLI pipeline does; every other mode is one thread.
         int threads = mode == "ours" ? Environment.ProcessorCount : 1;
 
-        // Warm up once (regex construction, JIT) on the first document, as a long-running server would be.
+        // Warm up once (regex construction, JIT) on the first document, as a long-running server would be;
+        // every mode gets the same warm-up, and the output says so.
         work(corpus.Documents[0].Text, corpus.Documents[0].Reference);
+        long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var pausedBefore = GC.GetTotalPauseDuration();
+        int gen2Before = GC.CollectionCount(2);
         var clock = Stopwatch.StartNew();
         long found = 0;
         for (int p = 0; p < passes; p++)
@@ -98,6 +104,11 @@ internal static class BenchCommand
             docsPerSecond = Math.Round(docs / seconds, 1),
             charsPerSecond = Math.Round(corpus.Characters * passes / seconds),
             peakWorkingSetMB = Math.Round(PeakWorkingSetBytes() / 1048576.0, 1),
+            warmUp = "first document, once, untimed",
+            gc = (GCSettings.IsServerGC ? "server" : "workstation") + (GCSettings.LatencyMode == GCLatencyMode.Batch ? "" : "+concurrent"),
+            allocatedMB = Math.Round((GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1048576.0),
+            gcPauseSeconds = Math.Round((GC.GetTotalPauseDuration() - pausedBefore).TotalSeconds, 3),
+            gen2Collections = GC.CollectionCount(2) - gen2Before,
         };
         Console.WriteLine(JsonSerializer.Serialize(result));
         return 0;
@@ -109,21 +120,34 @@ internal static class BenchCommand
     private static Func<string, LocalDateTime, int> CountEntities(IEntityFinder finder) =>
         (text, _) => finder.Find(text, []).Mentions.Count;
 
-    private static int Both(string dir, int passes)
+    private static int Both(string dir, int passes, int rounds)
     {
-        var results = new Dictionary<string, JsonElement>();
-        foreach (string mode in new[] { "raw", "ours-1", "ours", "entities" })
+        // Each mode's best round: on a machine shared with other work, the fastest run is the one least
+        // disturbed, and round robin gives every mode the same chance of a quiet moment.
+        var best = new Dictionary<string, JsonElement>();
+        var peakMemory = new Dictionary<string, double>();
+        for (int round = 0; round < rounds; round++)
         {
-            string line = RunChild($"bench --mode {mode} --corpus \"{dir}\" --repeat {passes}").Trim().Split('\n')[^1];
-            Console.WriteLine(line);
-            results[mode] = JsonDocument.Parse(line).RootElement;
+            foreach (string mode in new[] { "raw", "ours-1", "ours", "entities" })
+            {
+                string line = RunChild($"bench --mode {mode} --corpus \"{dir}\" --repeat {passes}").Trim().Split('\n')[^1];
+                Console.WriteLine(line);
+                var result = JsonDocument.Parse(line).RootElement;
+                if (!best.TryGetValue(mode, out var seen) || result.GetProperty("seconds").GetDouble() < seen.GetProperty("seconds").GetDouble())
+                {
+                    best[mode] = result;
+                }
+
+                // Memory is compared at its worst, not its best.
+                peakMemory[mode] = Math.Max(peakMemory.GetValueOrDefault(mode), result.GetProperty("peakWorkingSetMB").GetDouble());
+            }
         }
 
-        double Speed(string m) => results[m].GetProperty("docsPerSecond").GetDouble();
-        double Memory(string m) => results[m].GetProperty("peakWorkingSetMB").GetDouble();
-        double Seconds(string m) => results[m].GetProperty("seconds").GetDouble();
+        double Speed(string m) => best[m].GetProperty("docsPerSecond").GetDouble();
+        double Seconds(string m) => best[m].GetProperty("seconds").GetDouble();
+        string basis = rounds > 1 ? $"   (best of {rounds} rounds for time, worst for memory)" : string.Empty;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"ours/raw throughput: {Speed("ours") / Speed("raw"):0.00}x ({Speed("ours-1") / Speed("raw"):0.00}x on one thread)   ours/raw peak memory: {Memory("ours") / Memory("raw"):0.00}x   entities/dates time (one thread each): {Seconds("entities") / Seconds("ours-1"):0.00}x"));
+            $"ours/raw throughput: {Speed("ours") / Speed("raw"):0.00}x ({Speed("ours-1") / Speed("raw"):0.00}x on one thread)   ours/raw peak memory: {peakMemory["ours"] / peakMemory["raw"]:0.00}x   entities/dates time (one thread each): {Seconds("entities") / Seconds("ours-1"):0.00}x{basis}"));
         return 0;
     }
 
@@ -140,20 +164,25 @@ internal static class BenchCommand
         return process.ExitCode == 0 ? output : throw new InvalidOperationException($"benchmark child failed: {arguments}");
     }
 
-    /// <summary>Input size against time: prose from 100 KB to 10 MB, a single 2 MB line, and 100,000 digits.</summary>
+    /// <summary>
+    /// Input size against time: news-like prose from 100 KB to 10 MB, one 2 MB line with no punctuation at all
+    /// (one "sentence", so only the piece length bounds what the recognizer sees), 100,000 digits, and 1 MB
+    /// without dates. Paragraphs differ (weekday, month, year and numbers vary), as in real text: one paragraph
+    /// repeated would let the recognizer's own result cache answer from memory and flatter the big sizes.
+    /// </summary>
     private static int Scale()
     {
         var resolver = new TimeResolver(new RecognizersTimeMentionFinder());
         var reference = new LocalDateTime(2025, 7, 14, 15, 0).InUtc();
-        const string Paragraph = "Officials met in the capital on Monday and said talks would resume next week. The agreement, first proposed in June 2019, was signed late Sunday after three days of negotiations. ";
-        resolver.Resolve(Paragraph, reference);
+        // Warm up on other text of the same kind (a different stretch of the weekday/month/year cycle), untimed.
+        resolver.Resolve(Prose(100 * 1024, seed: 5_000), reference);
         var inputs = new List<(string Name, string Text)>();
         foreach (int kb in new[] { 100, 1_000, 10_000 })
         {
-            inputs.Add(($"prose {kb} KB", Repeat(Paragraph + "\n", kb * 1024)));
+            inputs.Add(($"prose {kb} KB", Prose(kb * 1024, seed: 0)));
         }
 
-        inputs.Add(("one 2 MB line", Repeat(Paragraph, 2 * 1024 * 1024)));
+        inputs.Add(("one 2 MB line, no punctuation", Prose(2 * 1024 * 1024, seed: 0).Replace('.', ' ').Replace(',', ' ').Replace('\n', ' ')));
         inputs.Add(("100,000 digits", new string('7', 100_000)));
         inputs.Add(("1 MB without dates", Repeat("The committee discussed the proposal at length and no decision was reached. ", 1024 * 1024)));
         foreach (var (name, text) in inputs)
@@ -168,10 +197,32 @@ internal static class BenchCommand
                 found,
                 seconds = Math.Round(seconds, 3),
                 charsPerSecond = Math.Round(text.Length / seconds),
+                peakWorkingSetMB = Math.Round(PeakWorkingSetBytes() / 1048576.0, 1),
             }));
         }
 
         return 0;
+    }
+
+    private static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+    private static readonly string[] Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    // News-like paragraphs: four time phrases in some 560 characters (TBAQ has one per 290, so this is denser
+    // than news), half the sentences without any. Weekday, month, year and count vary, so the paragraphs of a
+    // 10 MB text differ; only the first sentence repeats, as boilerplate does.
+    private static string Prose(int length, int seed)
+    {
+        var sb = new StringBuilder(length + 600);
+        for (int i = seed; sb.Length < length; i++)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"Officials met in the capital on {Weekdays[i % 7]} and said talks would resume next week. ")
+                .Append("The delegations exchanged draft texts and agreed to keep the details confidential while the experts compared their positions. ")
+                .Append(CultureInfo.InvariantCulture, $"The agreement, first proposed in {Months[i % 12]} {1950 + (i / 12 % 70)}, was signed late {Weekdays[(i / 7 + 3) % 7]} after {2 + (i % 9)} days of negotiations. ")
+                .Append("Observers welcomed the outcome but warned that the hardest questions remained open and that the parliament still had to approve the text.\n");
+        }
+
+        return sb.ToString(0, length);
     }
 
     private static string Repeat(string unit, int length)

@@ -53,18 +53,49 @@ public sealed class TimeResolver(ITimeMentionFinder finder)
     }
 
     // Where adjusted spans overlap ("the year" and "the year-ago third quarter"), the longer phrase is the TIMEX3.
+    // Mentions only compete with those they overlap, directly or through a chain, so the longest-first choice is
+    // made within each such cluster: the same choice as over the whole list, in O(n log n) instead of O(n²)
+    // (a 10 MB dump holds some 300,000 mentions).
     private static List<TimeMention> WithoutOverlaps(IEnumerable<TimeMention> mentions)
     {
-        var kept = new List<TimeMention>();
-        foreach (var m in mentions.OrderByDescending(m => m.Span.Length).ThenBy(m => m.Span.Start))
+        var byStart = mentions.OrderBy(m => m.Span.Start).ToList();
+        var kept = new List<TimeMention>(byStart.Count);
+        var cluster = new List<TimeMention>();
+        int clusterEnd = int.MinValue;
+        foreach (var m in byStart)
         {
-            if (!kept.Any(k => k.Span.Overlaps(m.Span)))
+            if (cluster.Count > 0 && m.Span.Start >= clusterEnd)
             {
-                kept.Add(m);
+                KeepLongest(cluster, kept);
+                cluster.Clear();
+            }
+
+            cluster.Add(m);
+            clusterEnd = Math.Max(clusterEnd, m.Span.End);
+        }
+
+        KeepLongest(cluster, kept);
+        return [.. kept.OrderBy(m => m.Span.Start)];
+    }
+
+    private static void KeepLongest(List<TimeMention> cluster, List<TimeMention> kept)
+    {
+        if (cluster.Count == 1)
+        {
+            kept.Add(cluster[0]);
+            return;
+        }
+
+        var chosen = new List<TimeMention>();
+        foreach (var m in cluster.OrderByDescending(m => m.Span.Length).ThenBy(m => m.Span.Start))
+        {
+            if (!chosen.Any(k => k.Span.Overlaps(m.Span)))
+            {
+                chosen.Add(m);
             }
         }
 
-        return [.. kept.OrderBy(m => m.Span.Start)];
+        kept.AddRange(chosen);
     }
 
     private static ResolvedTime Place(TimeMention mention, TimeReading reading, Tense tense, LocalDateTime reference)

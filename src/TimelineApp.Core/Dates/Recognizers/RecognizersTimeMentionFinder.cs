@@ -7,16 +7,14 @@ using TimelineApp.Core.Text;
 namespace TimelineApp.Core.Dates.Recognizers;
 
 /// <summary>
-/// The one adapter over Microsoft.Recognizers.Text.DateTime. It hands the recognizer sentence-sized pieces
-/// (bounded length, so its regexes stay linear and a timeout costs one sentence, not the document), skips
-/// pieces with no possible time trigger, and converts results to <see cref="TimeMention"/>s with offsets
-/// into the original text. The recognizer is built once with a bounded regex timeout and is thread-safe.
+/// The one adapter over Microsoft.Recognizers.Text.DateTime. It cuts the text into sentence-sized pieces
+/// (bounded length, so its regexes stay linear and a timeout costs one piece, not the document), hands the
+/// recognizer only the windows of each piece that can hold a time phrase (<see cref="TriggerWindows"/>), and
+/// converts results to <see cref="TimeMention"/>s with offsets into the original text. The recognizer is built
+/// once with a bounded regex timeout and is thread-safe.
 /// </summary>
-public sealed partial class RecognizersTimeMentionFinder : ITimeMentionFinder
+public sealed class RecognizersTimeMentionFinder : ITimeMentionFinder
 {
-    /// <summary>Longest piece handed to the recognizer; longer sentences are cut at white space.</summary>
-    internal const int MaxPieceLength = 1_000;
-
     private readonly DateTimeModel _model;
 
     public RecognizersTimeMentionFinder(int regexTimeoutSeconds = 2)
@@ -27,7 +25,7 @@ public sealed partial class RecognizersTimeMentionFinder : ITimeMentionFinder
         _model = (DateTimeModel)recognizer.GetDateTimeModel();
     }
 
-    /// <summary>Pieces skipped because the recognizer timed out on them, for diagnostics.</summary>
+    /// <summary>Windows skipped because the recognizer timed out on them, for diagnostics.</summary>
     public int TimedOutPieces => _timedOut;
 
     private int _timedOut;
@@ -37,33 +35,35 @@ public sealed partial class RecognizersTimeMentionFinder : ITimeMentionFinder
         ArgumentNullException.ThrowIfNull(text);
         var mentions = new List<TimeMention>();
         var referenceTime = reference.ToDateTimeUnspecified();
-        foreach (var piece in Pieces(text))
+        foreach (var piece in TextPieces.Of(text))
         {
-            if (!MayContainTime().IsMatch(piece.Text))
+            foreach (var window in TriggerWindows.Of(piece.Text))
             {
-                continue;
-            }
-
-            List<ModelResult> results;
-            try
-            {
-                results = _model.Parse(piece.Text, referenceTime);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                Interlocked.Increment(ref _timedOut);
-                continue;
-            }
-
-            foreach (var r in results)
-            {
-                int start = piece.Span.Start + r.Start;
-                int end = piece.Span.Start + r.End + 1; // the recognizer's End is inclusive
-                mentions.Add(new TimeMention(new TextSpan(start, end), text[start..end], r.TypeName, Candidates(r)));
+                int offset = piece.Span.Start + window.Start;
+                foreach (var r in Parse(piece.Text[window.Start..window.End], referenceTime))
+                {
+                    int start = offset + r.Start;
+                    int end = offset + r.End + 1; // the recognizer's End is inclusive
+                    mentions.Add(new TimeMention(new TextSpan(start, end), text[start..end], r.TypeName, Candidates(r)));
+                }
             }
         }
 
         return mentions;
+    }
+
+    // A timeout costs one window, not the document.
+    private List<ModelResult> Parse(string window, DateTime referenceTime)
+    {
+        try
+        {
+            return _model.Parse(window, referenceTime);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            Interlocked.Increment(ref _timedOut);
+            return [];
+        }
     }
 
     private static List<RecognizedValue> Candidates(ModelResult result)
@@ -87,34 +87,4 @@ public sealed partial class RecognizersTimeMentionFinder : ITimeMentionFinder
 
         return list;
     }
-
-    private static IEnumerable<Sentence> Pieces(string text)
-    {
-        foreach (var sentence in SentenceSplitter.Split(text))
-        {
-            if (sentence.Text.Length <= MaxPieceLength)
-            {
-                yield return sentence;
-                continue;
-            }
-
-            int start = 0;
-            while (start < sentence.Text.Length)
-            {
-                int end = Math.Min(start + MaxPieceLength, sentence.Text.Length);
-                if (end < sentence.Text.Length)
-                {
-                    int space = sentence.Text.LastIndexOf(' ', end - 1, end - start);
-                    end = space > start ? space : end;
-                }
-
-                yield return new Sentence(sentence.Index, new TextSpan(sentence.Span.Start + start, sentence.Span.Start + end), sentence.Text[start..end]);
-                start = end;
-            }
-        }
-    }
-
-    // A cheap pre-filter: digits, month and weekday names, and the words that relative time phrases are made of.
-    [GeneratedRegex(@"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|now|current|recent|ago|past|last|next|this|earlier|later|year|month|week|day|hour|minute|second|decade|centur|quarter|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|noon|midnight|weekend|annual|daily|weekly|monthly|quarterly|yearly|every|since|until|former|future|time|period|season|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|several|few|half)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex MayContainTime();
 }
