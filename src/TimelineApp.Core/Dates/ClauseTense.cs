@@ -87,22 +87,22 @@ public static partial class ClauseTense
     // "towns flattened by Tuesday's earthquake", "was hit by Sunday's storm": "by" after a participle names the
     // agent of a passive, not a deadline. A present or future passive ("is expected by Friday", "will be
     // completed by May") still sets a deadline.
-    [GeneratedRegex(@"(?<!\b(?:is|are|am|be)\s+)\b(?:[a-z]{2,}(?:ed|en)|hit|struck|shot|caught|held|made|led|won|beat|set|cut|hurt|swept|torn|sold|bought)\s+by\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<!\b(?:is|are|am|be)\s+)\b(?:[a-z]{2,}(?:ed|en)|hit|struck|shot|caught|held|made|led|won|beat|set|cut|hurt|swept|torn|sold|bought)\s+by\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AgentiveBy();
 
-    [GeneratedRegex(@"\bhad\b|\b(?:he|she|it|they|we|i|you)'d\s+(?:been|not|never|already|[a-z]+ed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bhad\b|\b(?:he|she|it|they|we|i|you)'d\s+(?:been|not|never|already|[a-z]+ed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Pluperfect();
 
-    [GeneratedRegex(@"^['\u2019]s\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^['\u2019]s\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Possessive();
 
-    [GeneratedRegex(@"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AnchorWeekday();
 
-    [GeneratedRegex(@"\b(?:ahead\s+of|in\s+preparation\s+for|preparations?\s+for|awaiting|await|upcoming|coming|next|will)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:ahead\s+of|in\s+preparation\s+for|preparations?\s+for|awaiting|await|upcoming|coming|next|will)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AheadOf();
 
-    [GeneratedRegex(@"\b(?:by|until|till|effective)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:by|until|till|effective)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DeadlineWord();
 
     private static Tense Classify(Match cue) => cue.Groups["future"].Success ? Tense.Future : Tense.Past;
@@ -110,6 +110,6 @@ public static partial class ClauseTense
     // Forward cues are listed first so that "is scheduled", "is expected to", "was due" read forward.
     [GeneratedRegex(
         @"\b(?:(?<future>will|would(?!\s+(?:have|'ve)\b)|shall|won't|wo n't|going\s+to|as\s+soon\s+as|as\s+early\s+as|likely\s+to|planning|plans|(?:is|are|am)\s+to|due|scheduled|set\s+to|plans?\s+to|planned\s+(?:to|an?)\b|planning\s+to|expected\s+to|expects?\s+to|intends?\s+to|next|coming|upcoming|tomorrow|(?<!\b(?:did|didn't|not|never|in|of|for|on|at|by|with|the|a|an|his|her|its|their|our|whose|no|any|this|that|air|business)\s+)(?:meets?|convenes?|reconvenes?|resumes?|travels|arrives?))|(?<past>had\s+been\s+(?:due|scheduled|set|expected|planned|supposed)|was|were|had|did|ago|since|said|told|met|went|came|took|gave|held|began|rose|fell|won|lost|left|made|sold|bought|paid|became|saw|found|got|kept|led|brought|thought|felt|spoke|wrote|ran|struck|hit|shot|put|set|cut|quit|hurt|spent|sent|built|fought|drove|flew|knew|grew|threw|broke|chose|wore|(?<!\b(?:is|are|am|be|being|a|an|the|still|yet|as)\s+)(?-i:[a-z]{2,}[^e\W]ed)))\b|(?<future>'ll)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Cue();
 }

@@ -46,7 +46,7 @@ public static partial class LexiconMentionFinder
 
     [GeneratedRegex(
         @"\b(?<p>then[\s-]+current|currently|current|these\s+days|the\s+(?:near|short)\s+term|a\s+later\s+date|(?<!\bonce\s+in\s+)a\s+while(?!\s+(?:ago|back))|the\s+(?:days|weeks|months|years)\s+ahead|the\s+(?:first|second)\s+half(?:\s+of\s+(?:the\s+year|\d{4}))?|(?<=\b(?:for|over)\s+)(?:years|months|weeks|decades)(?!\s+(?:of|ago|old|later|earlier|before|after))|nowadays|the\s+(?:near\s+)?future|(?<=\b(?:in|from)\s+)the\s+past(?!\s+(?:\d|few|several|many|year|month|week|day|decade|quarter|century|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty))|the\s+latest\s+period|recent\s+(?:years|months|weeks|days|decades)|(?:the|that|the\s+same|the\s+latest|the\s+most\s+recent|the\s+just-ended|the\s+current|the\s+year-earlier|the\s+year-ago)\s+(?:fiscal\s+)?quarter|(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?)\b(?![-\w])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Phrase();
 
     // Some mention overlaps span if one that starts before span ends also ends after span starts.

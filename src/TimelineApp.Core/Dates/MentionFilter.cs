@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TimelineApp.Core.Text;
 
 namespace TimelineApp.Core.Dates;
 
@@ -71,57 +72,57 @@ public static partial class MentionFilter
         return true;
     }
 
-    [GeneratedRegex(@"^(?:may|march|fall|falls|spring|springs|sat|sun|wed|mar|jan|second|seconds|a\s+second|sec|mon|dec)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:may|march|fall|falls|spring|springs|sat|sun|wed|mar|jan|second|seconds|a\s+second|sec|mon|dec)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Verbs();
 
-    [GeneratedRegex(@"^(?:previously|quarterly|annual|annually|former|formerly|once|soon|already|then|yet|so\s+far|the\s+time|time|annualized)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:previously|quarterly|annual|annually|former|formerly|once|soon|already|then|yet|so\s+far|the\s+time|time|annualized)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Unannotated();
 
-    [GeneratedRegex(@"^\.\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\.\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DecimalAfter();
 
-    [GeneratedRegex(@"^\d+\.\d+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\d+\.\d+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DecimalNumber();
 
-    [GeneratedRegex(@"^\d+/\d+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\d+/\d+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Fraction();
 
-    [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex BareAbbreviation();
 
-    [GeneratedRegex(@"^(?:-|\s+)old\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:-|\s+)old\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Age();
 
-    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WeekdayOnly();
 
-    [GeneratedRegex(@"^\s+(?:Times|Telegraph|Post|Herald|Mail|Express|Mirror|Independent|Observer|Tribune|Star|Sport|Night\s+Football|Bloody|School|Service|Club|Magazine|Edition|Trading)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s+(?:Times|Telegraph|Post|Herald|Mail|Express|Mirror|Independent|Observer|Tribune|Star|Sport|Night\s+Football|Bloody|School|Service|Club|Magazine|Edition|Trading)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NameWord();
 
-    [GeneratedRegex(@"^March$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^March$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MarchOnly();
 
     // News capitalises month names; a lowercase one is another word ("at this march", "a long march").
-    [GeneratedRegex(@"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LowercaseMonth();
 
     // "March" followed by a preposition and a capitalised name is a march: "March for Life", "March on Washington".
-    [GeneratedRegex(@"^\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z][a-z]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z][a-z]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MarchName();
 
-    [GeneratedRegex(@"^\d{1,4}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\d{1,4}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex BareNumber();
 
-    [GeneratedRegex(@"^(?:%|\s*percent|\s+(?:people|shares|troops|soldiers|workers|jobs|cars|units|men|women|children|votes|miles|feet|tons|barrels|acres|points|employees|members|students|dollars|years|times|copies|homes|houses|residents|refugees|marines|delegates|kilometers|meters))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:%|\s*percent|\s+(?:people|shares|troops|soldiers|workers|jobs|cars|units|men|women|children|votes|miles|feet|tons|barrels|acres|points|employees|members|students|dollars|years|times|copies|homes|houses|residents|refugees|marines|delegates|kilometers|meters))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CountedThing();
 
-    [GeneratedRegex(@"^an?\s+(?:year|month|week|day)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^an?\s+(?:year|month|week|day)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex RateUnit();
 
     // An amount right before: a number (digits or a number word), optionally a scale and one counted noun.
-    [GeneratedRegex(@"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand|dozen))(?:[\d,.]*)(?:\s+(?:million|billion|trillion|percent))?%?(?:\s+[a-z]+)?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand|dozen))(?:[\d,.]*)(?:\s+(?:million|billion|trillion|percent))?%?(?:\s+[a-z]+)?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@"^\s*(?:ago|earlier|later|before|after|from|since|or)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:ago|earlier|later|before|after|from|since|or)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Comparison();
 }

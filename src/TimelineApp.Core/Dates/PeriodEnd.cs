@@ -23,7 +23,7 @@ public static partial class PeriodEnd
             && EndedBefore().IsMatch(text[Math.Max(0, span.Start - 16)..span.Start]);
     }
 
-    [GeneratedRegex(@"\b(?:ended|ending|ends)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:ended|ending|ends)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex EndedBefore();
 
     // A year, half or quarter: "1989", "1989-H1", "1989-Q3".

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TimelineApp.Core.Text;
 
 namespace TimelineApp.Core.Dates;
 
@@ -12,104 +13,104 @@ internal static partial class PhrasePatterns
     private const string N = Amounts.NumberPattern;
     private const string U = Amounts.UnitPattern;
 
-    [GeneratedRegex(@"^(?:right\s+now|just\s+now|now|currently|current|at\s+present|presently|nowadays|these\s+days|the\s+present|present|at\s+the\s+moment|for\s+now|by\s+now|today's)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:right\s+now|just\s+now|now|currently|current|at\s+present|presently|nowadays|these\s+days|the\s+present|present|at\s+the\s+moment|for\s+now|by\s+now|today's)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex PresentRef();
 
-    [GeneratedRegex(@"^(?:then[\s-]+current|recently|lately|recent|the\s+past|in\s+the\s+past|earlier|formerly|previously)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:then[\s-]+current|recently|lately|recent|the\s+past|in\s+the\s+past|earlier|formerly|previously)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex PastRef();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+)?future$|^(?:soon|later|as\s+soon\s+as\s+possible|the\s+(?:near|short)\s+term|a\s+later\s+date)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+)?future$|^(?:soon|later|as\s+soon\s+as\s+possible|the\s+(?:near|short)\s+term|a\s+later\s+date)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex FutureRef();
 
     /// <summary>"four years ago", "several months ago", "a year ago".</summary>
-    [GeneratedRegex($@"^(?:about\s+|almost\s+|nearly\s+|some\s+|more\s+than\s+|less\s+than\s+|roughly\s+|just\s+|only\s+)?(?<n>{N})[\s-]+(?<u>{U})\s+ago$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex($@"^(?:about\s+|almost\s+|nearly\s+|some\s+|more\s+than\s+|less\s+than\s+|roughly\s+|just\s+|only\s+)?(?<n>{N})[\s-]+(?<u>{U})\s+ago$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex Ago();
 
     /// <summary>"a year earlier", "two days later", "the year before", "year-earlier", "year-ago".</summary>
-    [GeneratedRegex($@"^(?:(?<n>{N})[\s-]+|the\s+)(?<u>{U})\s+(?<dir>earlier|before|later|after|previously)$|^the\s+(?<dir>following|next|previous|prior|preceding)\s+(?<u>day|week|month|year)$|^(?:the\s+)?(?<u>year)-(?<dir>earlier|ago)(?:\s+(?:quarter|period|level|month|results?))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex($@"^(?:(?<n>{N})[\s-]+|the\s+)(?<u>{U})\s+(?<dir>earlier|before|later|after|previously)$|^the\s+(?<dir>following|next|previous|prior|preceding)\s+(?<u>day|week|month|year)$|^(?:the\s+)?(?<u>year)-(?<dir>earlier|ago)(?:\s+(?:quarter|period|level|month|results?))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex Offset();
 
     /// <summary>"the past three months", "the next few days", "past several quarters", "the first nine months".</summary>
-    [GeneratedRegex($@"^(?:(?:within|in|for|over|during|after|throughout)\s+)?(?:(?:nearly|almost|about|less\s+than|more\s+than|no\s+more\s+than|up\s+to|over|at\s+least|some|only|just|roughly|approximately)\s+)?(?:the\s+)?(?:(?:past|last|next|previous|first|coming|following|recent|final|latest|preceding|ensuing|subsequent)\s+)?(?<n>{N})[\s-]+(?<u>{U})(?:\s+(?:to\s+come|ahead))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex($@"^(?:(?:within|in|for|over|during|after|throughout)\s+)?(?:(?:nearly|almost|about|less\s+than|more\s+than|no\s+more\s+than|up\s+to|over|at\s+least|some|only|just|roughly|approximately)\s+)?(?:the\s+)?(?:(?:past|last|next|previous|first|coming|following|recent|final|latest|preceding|ensuing|subsequent)\s+)?(?<n>{N})[\s-]+(?<u>{U})(?:\s+(?:to\s+come|ahead))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex Length();
 
     /// <summary>Vague stretches: "a while" (TimeML PXX), "the weeks ahead" (PXW).</summary>
-    [GeneratedRegex(@"^(?:a\s+while|the\s+(?<u>days|weeks|months|years)\s+ahead)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:a\s+while|the\s+(?<u>days|weeks|months|years)\s+ahead)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex VagueStretch();
 
     /// <summary>Bare vague plurals: "years", "weeks", "decades".</summary>
-    [GeneratedRegex(@"^(?<u>minutes|hours|days|weeks|months|years|decades|centuries)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?<u>minutes|hours|days|weeks|months|years|decades|centuries)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex VaguePlural();
 
     /// <summary>Lengths introduced by "the past/next" or "within": always a duration, never a date range.</summary>
-    [GeneratedRegex(@"^(?:(?:within|in|for|over|during|after|throughout)\s+|(?:the\s+)?(?:past|last|next|previous|first|coming|following|recent|final|preceding|ensuing|subsequent)\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:(?:within|in|for|over|during|after|throughout)\s+|(?:the\s+)?(?:past|last|next|previous|first|coming|following|recent|final|preceding|ensuing|subsequent)\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex LengthIntroducer();
 
     /// <summary>A quarter referred back to: "the quarter", "the latest quarter", "that quarter", "the period", "the corresponding period last year".</summary>
-    [GeneratedRegex(@"^(?:the|that|this|its|the\s+same|the\s+latest|the\s+most\s+recent|the\s+recent|the\s+just-ended|the\s+just\s+ended|the\s+current|the\s+latest\s+fiscal|the\s+fiscal|the\s+last|the\s+previous|the\s+next|last|next|this\s+year's|the\s+year-earlier|the\s+year-ago|the\s+year\s+earlier|the\s+year\s+ago|the\s+corresponding|the\s+comparable)\s+(?:fiscal\s+)?(?:quarter|period)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:the|that|this|its|the\s+same|the\s+latest|the\s+most\s+recent|the\s+recent|the\s+just-ended|the\s+just\s+ended|the\s+current|the\s+latest\s+fiscal|the\s+fiscal|the\s+last|the\s+previous|the\s+next|last|next|this\s+year's|the\s+year-earlier|the\s+year-ago|the\s+year\s+earlier|the\s+year\s+ago|the\s+corresponding|the\s+comparable)\s+(?:fiscal\s+)?(?:quarter|period)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex QuarterReference();
 
     /// <summary>Ordinal quarters and halves inside a phrase.</summary>
-    [GeneratedRegex(@"\b(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(?:(?<q>quarter)|(?<h>half))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(?:(?<q>quarter)|(?<h>half))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex OrdinalPart();
 
     /// <summary>A decade written as such: "the 1990s", "the '80s", "the nineties".</summary>
-    [GeneratedRegex(@"\d0'?s\b|'\d0s|\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\d0'?s\b|'\d0s|\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex Decade();
 
     /// <summary>An amount of clock units ("less than one hour") that the recognizer misreads as a time of day.</summary>
-    [GeneratedRegex(@"\b(?:hours?|minutes?|seconds?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:hours?|minutes?|seconds?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex ClockUnit();
 
     /// <summary>"the previous Friday", "the following Monday": counted from the day last mentioned, not from publication.</summary>
-    [GeneratedRegex(@"^the\s+(?<dir>previous|preceding|prior|following|next)\s+(?<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^the\s+(?<dir>previous|preceding|prior|following|next)\s+(?<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex AnaphoricWeekday();
 
     /// <summary>"last Friday", "next Friday", "this Friday": the recognizer reads "next Friday" as Friday of next week; news means the first one after publication.</summary>
-    [GeneratedRegex(@"^(?:last|next|this|coming|this\s+coming|past|previous)\s+(?<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:last|next|this|coming|this\s+coming|past|previous)\s+(?<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex DirectedWeekday();
 
     /// <summary>"the first half", "the second half of 1989".</summary>
-    [GeneratedRegex(@"^(?:the\s+)?(?<h>first|second)[\s-]+half(?:\s+of\s+(?:the\s+year|(?<y>\d{4})))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:the\s+)?(?<h>first|second)[\s-]+half(?:\s+of\s+(?:the\s+year|(?<y>\d{4})))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex Half();
 
     /// <summary>"the 1988 period", "the 1989 quarter": a named year's counterpart of the quarter under discussion.</summary>
-    [GeneratedRegex(@"^(?:the\s+)?(?<y>\d{4})\s+(?:fiscal\s+)?(?:quarter|period)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:the\s+)?(?<y>\d{4})\s+(?:fiscal\s+)?(?:quarter|period)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex YearPeriod();
 
     /// <summary>"last April", "next June", "this September".</summary>
-    [GeneratedRegex(@"^(?:last|next|this|this\s+coming|coming|past)\s+(?<m>january|february|march|april|may|june|july|august|september|october|november|december)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:last|next|this|this\s+coming|coming|past)\s+(?<m>january|february|march|april|may|june|july|august|september|october|november|december)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex DirectedMonth();
 
     /// <summary>"recent years", "recent months": vague past references or lengths, by unit.</summary>
-    [GeneratedRegex(@"^(?:the\s+)?(?:recent|past)\s+(?<u>years|months|weeks|days|decades)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:recent|past)\s+(?<u>years|months|weeks|days|decades)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex RecentUnits();
 
     /// <summary>"the full year": the whole of the year being reported, a calendar name, not a length.</summary>
-    [GeneratedRegex(@"^(?:the\s+)?full\s+(?:fiscal\s+)?year$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:the\s+)?full\s+(?:fiscal\s+)?year$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex FullYear();
 
     /// <summary>"the year", "the fiscal year": a fiscal year when "ended/ending DATE" follows.</summary>
-    [GeneratedRegex(@"^(?:the\s+)?(?:fiscal\s+)?year$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:fiscal\s+)?year$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex YearEnded();
 
     /// <summary>"ended March 31", "ending tomorrow".</summary>
-    [GeneratedRegex(@"^\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+end)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+end)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex EndedClause();
 
     /// <summary>"ended Sept. 30", "ending July 31" after a quarter.</summary>
-    [GeneratedRegex(@"^\s+(?:that\s+)?(?:ended|ending|ends)\s+(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s+(?:that\s+)?(?:ended|ending|ends)\s+(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex QuarterEnded();
 
     /// <summary>The day after a clock time and its zone: "4 a.m. EDT Thursday", "5 p.m. EST, Nov. 9".</summary>
-    [GeneratedRegex(@"\b(?:[ECMP][SD]T|GMT|UTC),?\s+(?:on\s+)?(?:(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<d>\d{1,2}))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:[ECMP][SD]T|GMT|UTC),?\s+(?:on\s+)?(?:(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<d>\d{1,2}))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex ZonedDay();
 
     /// <summary>Digits of a clock time.</summary>
-    [GeneratedRegex(@"\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex ClockDigits();
 
     /// <summary>Clock times need a colon, a.m./p.m., o'clock, noon or midnight; "one five" is not a time.</summary>
-    [GeneratedRegex(@"\d:\d|\b[ap]\.?m\b|o'clock|noon|midnight|midday|morning|afternoon|evening|night|tonight|dawn|dusk", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\d:\d|\b[ap]\.?m\b|o'clock|noon|midnight|midday|morning|afternoon|evening|night|tonight|dawn|dusk", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex ClockCue();
 }

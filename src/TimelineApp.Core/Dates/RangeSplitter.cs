@@ -45,6 +45,6 @@ public static partial class RangeSplitter
 
     private static bool IsRange(RecognizedValue c) => c.Kind is "daterange" or "datetimerange" or "timerange" or "duration" && (c.Timex.StartsWith('(') || c.Timex.Contains('X', StringComparison.Ordinal) || c.Kind == "duration");
 
-    [GeneratedRegex(@"^(?:between\s+|from\s+)?(?<a>.+?)\s+(?:and|to|through|thru|until|till|-)\s+(?<b>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:between\s+|from\s+)?(?<a>.+?)\s+(?:and|to|through|thru|until|till|-)\s+(?<b>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Connective();
 }

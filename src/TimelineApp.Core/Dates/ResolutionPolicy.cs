@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NodaTime;
+using TimelineApp.Core.Text;
 
 namespace TimelineApp.Core.Dates;
 
@@ -171,6 +172,6 @@ public static partial class ResolutionPolicy
         return best;
     }
 
-    [GeneratedRegex(@"\b(?:last|past|previous|latest|next|this\s+coming|coming|following|this|current)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:last|past|previous|latest|next|this\s+coming|coming|following|this|current)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DirectionWord();
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime;
+using TimelineApp.Core.Text;
 
 namespace TimelineApp.Core.Dates;
 
@@ -189,12 +190,12 @@ public static partial class TimexNormalizer
     [GeneratedRegex(@"(?<=T\d{2}:\d{2}):\d{2}$", RegexOptions.CultureInvariant)]
     private static partial Regex SecondsSuffix();
 
-    [GeneratedRegex(@"\b(?:through|thru|to|until|till)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:through|thru|to|until|till)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ThroughWord();
 
-    [GeneratedRegex(@"\b\d{4}\b|'\d{2}\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b\d{4}\b|'\d{2}\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WrittenYear();
 
-    [GeneratedRegex(@"\bpast\s+(?:spring|summer|fall|autumn|winter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bpast\s+(?:spring|summer|fall|autumn|winter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PastSeason();
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime;
+using TimelineApp.Core.Text;
 
 namespace TimelineApp.Core.Dates;
 
@@ -140,6 +141,6 @@ public static partial class TimexValues
 
     private static int Int(string s) => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^(?:(?<century>\d{2})|(?<decade>\d{3})|(?<y>\d{4})(?:-Q(?<q>[1-4])|-H(?<h>[12])|-(?<season>SP|SU|FA|WI)|-W(?<w>\d{1,2})(?<we>-WE)?|-(?<m>\d{2})(?:-(?<d>\d{2})(?:T(?:(?<part>MO|MI|MD|AF|EV|NI)|(?<hh>\d{2})(?::(?<mm>\d{2}))?))?)?)?)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:(?<century>\d{2})|(?<decade>\d{3})|(?<y>\d{4})(?:-Q(?<q>[1-4])|-H(?<h>[12])|-(?<season>SP|SU|FA|WI)|-W(?<w>\d{1,2})(?<we>-WE)?|-(?<m>\d{2})(?:-(?<d>\d{2})(?:T(?:(?<part>MO|MI|MD|AF|EV|NI)|(?<hh>\d{2})(?::(?<mm>\d{2}))?))?)?)?)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Shape();
 }

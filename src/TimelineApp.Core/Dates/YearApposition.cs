@@ -38,12 +38,12 @@ public static partial class YearApposition
 
     private static bool NamesYear(TimeMention m) => m.Candidates.Count > 0 && FourDigitYear().IsMatch(m.Candidates[0].Timex);
 
-    [GeneratedRegex(@"^(?:[a-z]+\s+)?the\s+year$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:[a-z]+\s+)?the\s+year$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex TheYear();
 
-    [GeneratedRegex(@"^\s{1,2}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s{1,2}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Between();
 
-    [GeneratedRegex(@"^\d{4}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\d{4}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex FourDigitYear();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TimelineApp.Core.Text;
 
 namespace TimelineApp.Core.Documents;
 
@@ -29,16 +30,16 @@ public static partial class CreditStripper
     }
 
     // An agency in capitals or "<Agency> Photo", then one to three slash-separated name parts.
-    [GeneratedRegex(@"\(?\b(?:[A-Z]{2,}(?: Photo)?|[A-Z][a-z]+ Photo)(?:/[A-Z][\w.'-]*(?: (?!By\b)[A-Z][\w.'-]*){0,2}){1,3}\)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\(?\b(?:[A-Z]{2,}(?: Photo)?|[A-Z][a-z]+ Photo)(?:/[A-Z][\w.'-]*(?: (?!By\b)[A-Z][\w.'-]*){0,2}){1,3}\)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PhotoCredit();
 
     // "© Thomson Reuters 2025." takes everything up to the year; without a year only the holder's first word goes.
-    [GeneratedRegex(@"(?:©|\(c\)|Copyright)\s*(?:(?:[A-Z][\w&.-]*\s){1,4}\d{4}\.?|[A-Z][\w&.-]*(?:\s(?:Images|Press|Photo|News|Media))?)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:©|\(c\)|Copyright)\s*(?:(?:[A-Z][\w&.-]*\s){1,4}\d{4}\.?|[A-Z][\w&.-]*(?:\s(?:Images|Press|Photo|News|Media))?)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Copyright();
 
     // "By First Last", optionally "and"/"," more names. Names are taken as short as possible, because the
     // sentence after a byline also starts with a capital ("By Jane Roe The talks...").
-    [GeneratedRegex(@"(?<=^|[.!?""']\s|\s{2}|\n)By (?:[A-Z][a-z'.-]+ ){1,2}?[A-Z][a-z'-]+(?:(?:,| and|, and) (?:[A-Z][a-z'.-]+ ){1,2}?[A-Z][a-z'-]+)*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<=^|[.!?""']\s|\s{2}|\n)By (?:[A-Z][a-z'.-]+ ){1,2}?[A-Z][a-z'-]+(?:(?:,| and|, and) (?:[A-Z][a-z'.-]+ ){1,2}?[A-Z][a-z'-]+)*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Byline();
 
     [GeneratedRegex(@"[ \t]{2,}")]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TimelineApp.Core.Text;
 
 namespace TimelineApp.Core.Documents;
 
@@ -116,6 +117,6 @@ public static partial class PlainTextDumpReader
     private static partial Regex SourceEcho();
 
     // "SEOUL--", "KYIV, Ukraine (AP) -- ", "WASHINGTON (Reuters) - ": a place in capitals, an optional region and agency, a dash.
-    [GeneratedRegex(@"^(?<place>[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?)\s*(?:\((?<agency>[A-Za-z .]{1,20})\))?\s*(?:--|—|–|-\s)\s*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?)\s*(?:\((?<agency>[A-Za-z .]{1,20})\))?\s*(?:--|—|–|-\s)\s*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Dateline();
 }

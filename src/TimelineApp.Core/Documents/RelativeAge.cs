@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using NodaTime;
 using NodaTime.Text;
+using NodaTime;
+using TimelineApp.Core.Text;
 
 namespace TimelineApp.Core.Documents;
 
@@ -100,7 +101,7 @@ public static partial class RelativeAge
     // A date-only age is placed at local noon, so the day survives any later display in a nearby zone.
     internal static Instant NoonOf(LocalDate date, DateTimeZone zone) => date.At(new LocalTime(12, 0)).InZoneLeniently(zone).ToInstant();
 
-    [GeneratedRegex(@"^(?<count>\d{1,5}|an?|one)\s*(?<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)\s+ago\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?<count>\d{1,5}|an?|one)\s*(?<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)\s+ago\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AgoLine();
 
     [GeneratedRegex(@"^(just now|moments? ago|now)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

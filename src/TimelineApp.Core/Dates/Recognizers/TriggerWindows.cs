@@ -82,6 +82,6 @@ internal static partial class TriggerWindows
         @"|nineteen|thousand|(?:twen|thir|for|fif|six|seven|eigh|nine)ties" +
         @"|christmas|easter|thanksgiving|halloween|eve|patrick's|valentine's|hanukkah|kwanzaa|ramadan|eid|diwali|passover|lent)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-        matchTimeoutMilliseconds: 1000)]
+        matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Trigger();
 }
