@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 using TimelineApp.Core.Documents;
 using TimelineApp.Core.Pipeline;
@@ -14,7 +15,7 @@ namespace TimelineApp.Data.Ingest;
 /// writes the dataset in one transaction. A job that fails or is cancelled keeps its dump and says why;
 /// nothing half-written is ever visible. Web upload and CLI ingest both go through here.
 /// </summary>
-public sealed class IngestService(IDbContextFactory<TimelineDbContext> contexts, DatasetStore store, TimelinePipeline pipeline, IngestLimits limits, IClock clock)
+public sealed partial class IngestService(IDbContextFactory<TimelineDbContext> contexts, DatasetStore store, TimelinePipeline pipeline, IngestLimits limits, IClock clock, ILogger<IngestService>? logger = null)
 {
     /// <summary>Stores the dump and queues a job for it. Throws <see cref="IngestRejectedException"/> past a limit.</summary>
     public async Task<JobSnapshot> SubmitAsync(Stream content, string name, Capture capture, string? owner, CancellationToken cancellationToken = default)
@@ -163,7 +164,13 @@ public sealed class IngestService(IDbContextFactory<TimelineDbContext> contexts,
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Anything else is our bug, not the user's file: say so plainly, keep the dump, never leave the job running.
+            // Anything else is our bug, not the user's file: say so plainly, keep the dump, never leave the job running,
+            // and give operators the whole exception.
+            if (logger is not null)
+            {
+                LogProcessingFailed(logger, e, jobId);
+            }
+
             return await FinishAsync(jobId, JobStatus.Failed, $"Processing failed ({e.GetType().Name}); the uploaded file is kept and can be re-processed.").ConfigureAwait(false);
         }
     }
@@ -265,4 +272,7 @@ public sealed class IngestService(IDbContextFactory<TimelineDbContext> contexts,
     }
 
     private static JobSnapshot ToSnapshot(IngestJobRecord j) => new(j.Id, j.DatasetId, j.Status, j.Stage, j.Done, j.Total, j.Error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Ingest job {JobId} failed")]
+    private static partial void LogProcessingFailed(ILogger logger, Exception exception, Guid jobId);
 }
