@@ -29,7 +29,9 @@ public static partial class EventTitle
         ArgumentNullException.ThrowIfNull(shortNames);
         string text = sentence.Text;
         var cuts = new List<(int Start, int End, string With)>();
-        if (phrase is { } p)
+        // A phrase coordinated with another ("the floods of 2002 and 2013") stays: cutting one half leaves
+        // "the floods of and 2013", and the title then names both times, as the text does.
+        if (phrase is { } p && !CoordinatedAfter().IsMatch(text.AsSpan(p.End)) && !CoordinatedBefore().IsMatch(text.AsSpan(0, p.Start)))
         {
             int s = p.Start;
             var lead = LeadingPreposition().Match(text[..s]);
@@ -47,7 +49,14 @@ public static partial class EventTitle
             var full = m.FullSpan.Shift(-sentence.Span.Start);
             if (full.Start >= clause.Start && full.End <= clause.End && !cuts.Any(c => c.Start < full.End && full.Start < c.End))
             {
-                cuts.Add((full.Start, full.End, shortNames[m.Id]));
+                // "her Hungarian counterpart Bence Horvath" → "Horvath", not "her Horvath".
+                int start = full.Start;
+                if (full != m.Span.Shift(-sentence.Span.Start) && Possessive().Match(text[..start]) is { Success: true } own && own.Index >= clause.Start)
+                {
+                    start = own.Index;
+                }
+
+                cuts.Add((start, full.End, shortNames[m.Id]));
             }
         }
 
@@ -102,8 +111,21 @@ public static partial class EventTitle
         return words.Length <= MaxWords ? t : string.Join(' ', words.Take(MaxWords)).TrimEnd(',', ';', ':') + "\u2026";
     }
 
-    [GeneratedRegex(@"(?:\b(?:on|in|at|late|early|earlier|later|during)\s+)+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "on", "late into", "in early": what introduced the time phrase goes with it; "late" and "early" only right
+    // before the phrase ("ran late into the night" keeps "ran late").
+    [GeneratedRegex(@"(?:\b(?:on|in|into|at|by|until|till|through|since|from|for|of|over|within|during|earlier|later)\s+)*(?:\b(?:late|early)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LeadingPreposition();
+
+    // Another time follows: ", and 2013", " or Tuesday", " to March".
+    [GeneratedRegex(@"^,?\s+(?:and|or|to|through|until)\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex CoordinatedAfter();
+
+    // Another time precedes: "2002 and ", "Monday or ".
+    [GeneratedRegex(@"(?:\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*)\.?,?\s+(?:and|or|to|through|until)\s+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex CoordinatedBefore();
+
+    [GeneratedRegex(@"\b(?:his|her|their|its|our|my|your)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex Possessive();
 
     // "FILE PHOTO: ..." and similar labels in capitals.
     [GeneratedRegex(@"^[A-Z]{2,}(?:\s+[A-Z]{2,})*:\s*", RegexOptions.CultureInvariant)]
@@ -113,7 +135,7 @@ public static partial class EventTitle
     [GeneratedRegex(@",\s+(?:(?:second|third|far|top|bottom|front|back)\s+)?(?:left|right|center|centre)(?:\s+to\s+right)?,", RegexOptions.CultureInvariant)]
     private static partial Regex PhotoPosition();
 
-    [GeneratedRegex(@"(?:\s+(?:and|or|but|as|with|to|the|a|an|of|in|on|at))+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\s+(?:and|or|but|as|with|to|the|a|an|of|in|into|on|at|by|from|until|since|her|his|their|its))+$", RegexOptions.CultureInvariant)]
     private static partial Regex DanglingConjunction();
 
     // "Trump said, as he confirmed the U.S. is sending ..." → "Trump confirmed the U.S. is sending ...".
