@@ -10,6 +10,7 @@ namespace TimelineApp.Core.Dates;
 /// <item>names: "Sunday Times", "Monday Night Football" (a weekday followed by a capitalised name word), "the March
 /// for Life" (March, then for/of/on/against and a capitalised name);</item>
 /// <item>lowercase "fall" alone (a verb), month names written in lowercase ("at this march"), month abbreviations inside longer words;</item>
+/// <item>a part of the day alone ("the night the plane went down", "a morning talk show");</item>
 /// <item>words that are rarely annotated as times: "previously", "quarterly", "annual(ly)", "former", "once", "soon";</item>
 /// <item>rates: "a year" after an amount ("$1.76 a year", "four flights a week"); TBAQ annotates 2 of 7;</item>
 /// <item>numbers that are not years: a bare number before "%" or after "$", a decimal ("2082.1 points"), or a four-digit count of things ("2000 shares").</item>
@@ -33,7 +34,7 @@ public static partial class MentionFilter
             return false; // inside a longer word: "$DEC", "Janus"
         }
 
-        if (Verbs().IsMatch(phrase) || Unannotated().IsMatch(phrase))
+        if (Verbs().IsMatch(phrase) || Unannotated().IsMatch(phrase) || BarePartOfDay().IsMatch(phrase))
         {
             return false;
         }
@@ -76,6 +77,12 @@ public static partial class MentionFilter
 
     [GeneratedRegex(@"^(?:previously|quarterly|annual|annually|former|formerly|once|soon|already|then|yet|so\s+far|the\s+time|time|annualized)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Unannotated();
+
+    // A part of the day with no day it belongs to names no calendar time: "the night the plane went down", "a morning
+    // talk show", "High Noon". With a day it is one phrase ("Friday morning", "this evening"), which the recognizer finds whole
+    // or SpanAdjuster joins.
+    [GeneratedRegex(@"^(?:morning|afternoon|evening|night|noon)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BarePartOfDay();
 
     [GeneratedRegex(@"^\.\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DecimalAfter();
