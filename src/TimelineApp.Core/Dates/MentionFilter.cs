@@ -5,6 +5,7 @@ namespace TimelineApp.Core.Dates;
 /// <summary>
 /// Drops recognizer false positives that are frequent in news (counts from TBAQ, shared/design/resolution-rules.md §4):
 /// <list type="bullet">
+/// <item>titles: "60 Minutes" (a capitalised unit after a number); the ordinal "A second (group)" at a sentence start;</item>
 /// <item>the verb "may" (lowercase "may" is never a month: 0 of 56);</item>
 /// <item>ages: "6-year-old", "six years old" (the "-old" after the phrase makes it an age, not a duration);</item>
 /// <item>names: "Sunday Times", "Monday Night Football" (a weekday followed by a capitalised name word), "the March
@@ -44,6 +45,11 @@ public static partial class MentionFilter
             return false; // "5/8" of a point; "Jan" the name
         }
 
+        if (TitleLength().IsMatch(phrase))
+        {
+            return false; // a name: CBS's "60 Minutes", "48 Hours"
+        }
+
         if (Age().IsMatch(after))
         {
             return false;
@@ -72,7 +78,7 @@ public static partial class MentionFilter
         return true;
     }
 
-    [GeneratedRegex(@"^(?:may|march|fall|falls|spring|springs|sat|sun|wed|mar|jan|second|seconds|a\s+second|sec|mon|dec)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:may|march|fall|falls|spring|springs|sat|sun|wed|mar|jan|second|seconds|[Aa]\s+second|sec|mon|dec)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Verbs();
 
     [GeneratedRegex(@"^(?:previously|quarterly|annual|annually|former|formerly|once|soon|already|then|yet|so\s+far|the\s+time|time|annualized)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -83,6 +89,10 @@ public static partial class MentionFilter
     // or SpanAdjuster joins.
     [GeneratedRegex(@"^(?:morning|afternoon|evening|night|noon)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BarePartOfDay();
+
+    // A number with a capitalised unit word is a title ("60 Minutes"); lengths are written in lowercase.
+    [GeneratedRegex(@"^\d+\s+(?:Seconds|Minutes|Hours|Days|Weeks|Months|Years)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TitleLength();
 
     [GeneratedRegex(@"^\.\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DecimalAfter();
