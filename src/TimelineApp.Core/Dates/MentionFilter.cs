@@ -5,7 +5,7 @@ namespace TimelineApp.Core.Dates;
 /// <summary>
 /// Drops recognizer false positives that are frequent in news (counts from TBAQ, shared/design/resolution-rules.md §4):
 /// <list type="bullet">
-/// <item>titles: "60 Minutes" (a capitalised unit after a number); the ordinal "A second (group)" at a sentence start;</item>
+/// <item>titles: "60 Minutes" (a capitalised unit after a number), a quoted title-case phrase (ABC's "This Week"); the ordinal "A second (group)" at a sentence start;</item>
 /// <item>the verb "may" (lowercase "may" is never a month: 0 of 56);</item>
 /// <item>ages: "6-year-old", "six years old" (the "-old" after the phrase makes it an age, not a duration);</item>
 /// <item>names: "Sunday Times", "Monday Night Football" (a weekday followed by a capitalised name word), "the March
@@ -48,6 +48,11 @@ public static partial class MentionFilter
         if (TitleLength().IsMatch(phrase))
         {
             return false; // a name: CBS's "60 Minutes", "48 Hours"
+        }
+
+        if (start > 0 && text[start - 1] is '"' or '`' or '\'' && TitleCase().IsMatch(phrase))
+        {
+            return false; // a quoted title: ABC's "This Week", "Next Year in Jerusalem"
         }
 
         if (Age().IsMatch(after))
@@ -93,6 +98,10 @@ public static partial class MentionFilter
     // A number with a capitalised unit word is a title ("60 Minutes"); lengths are written in lowercase.
     [GeneratedRegex(@"^\d+\s+(?:Seconds|Minutes|Hours|Days|Weeks|Months|Years)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TitleLength();
+
+    // Two or more words, each capitalised: in running text, a name rather than a time ("This Week").
+    [GeneratedRegex(@"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TitleCase();
 
     [GeneratedRegex(@"^\.\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DecimalAfter();
