@@ -6,11 +6,13 @@ namespace TimelineApp.Core.Dates;
 /// <summary>
 /// Drops recognizer false positives that are frequent in news (counts from TBAQ, shared/design/resolution-rules.md §4):
 /// <list type="bullet">
+/// <item>titles: "60 Minutes" (a capitalised unit after a number), a quoted title-case phrase (ABC's "This Week"); the ordinal "A second (group)" at a sentence start;</item>
 /// <item>the verb "may" (lowercase "may" is never a month: 0 of 56);</item>
 /// <item>ages: "6-year-old", "six years old" (the "-old" after the phrase makes it an age, not a duration);</item>
 /// <item>names: "Sunday Times", "Monday Night Football" (a weekday followed by a capitalised name word), "the March
 /// for Life" (March, then for/of/on/against and a capitalised name);</item>
 /// <item>lowercase "fall" alone (a verb), month names written in lowercase ("at this march"), month abbreviations inside longer words;</item>
+/// <item>a part of the day alone ("the night the plane went down", "a morning talk show");</item>
 /// <item>words that are rarely annotated as times: "previously", "quarterly", "annual(ly)", "former", "once", "soon";</item>
 /// <item>rates: "a year" after an amount ("$1.76 a year", "four flights a week"); TBAQ annotates 2 of 7;</item>
 /// <item>numbers that are not years: a bare number before "%" or after "$", a decimal ("2082.1 points"), or a four-digit count of things ("2000 shares").</item>
@@ -34,7 +36,7 @@ public static partial class MentionFilter
             return false; // inside a longer word: "$DEC", "Janus"
         }
 
-        if (Verbs().IsMatch(phrase) || Unannotated().IsMatch(phrase))
+        if (Verbs().IsMatch(phrase) || Unannotated().IsMatch(phrase) || BarePartOfDay().IsMatch(phrase))
         {
             return false;
         }
@@ -42,6 +44,16 @@ public static partial class MentionFilter
         if (DecimalAfter().IsMatch(after) || DecimalNumber().IsMatch(phrase) || Fraction().IsMatch(phrase) || BareAbbreviation().IsMatch(phrase) && !after.StartsWith('.'))
         {
             return false; // "5/8" of a point; "Jan" the name
+        }
+
+        if (TitleLength().IsMatch(phrase))
+        {
+            return false; // a name: CBS's "60 Minutes", "48 Hours"
+        }
+
+        if (start > 0 && text[start - 1] is '"' or '`' or '\'' && TitleCase().IsMatch(phrase))
+        {
+            return false; // a quoted title: ABC's "This Week", "Next Year in Jerusalem"
         }
 
         if (Age().IsMatch(after))
@@ -72,11 +84,25 @@ public static partial class MentionFilter
         return true;
     }
 
-    [GeneratedRegex(@"^(?:may|march|fall|falls|spring|springs|sat|sun|wed|mar|jan|second|seconds|a\s+second|sec|mon|dec)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:may|march|fall|falls|spring|springs|sat|sun|wed|mar|jan|second|seconds|[Aa]\s+second|sec|mon|dec)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Verbs();
 
     [GeneratedRegex(@"^(?:previously|quarterly|annual|annually|former|formerly|once|soon|already|then|yet|so\s+far|the\s+time|time|annualized)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Unannotated();
+
+    // A part of the day with no day it belongs to names no calendar time: "the night the plane went down", "a morning
+    // talk show", "High Noon". With a day it is one phrase ("Friday morning", "this evening"), which the recognizer finds whole
+    // or SpanAdjuster joins.
+    [GeneratedRegex(@"^(?:morning|afternoon|evening|night|noon)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex BarePartOfDay();
+
+    // A number with a capitalised unit word is a title ("60 Minutes"); lengths are written in lowercase.
+    [GeneratedRegex(@"^\d+\s+(?:Seconds|Minutes|Hours|Days|Weeks|Months|Years)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex TitleLength();
+
+    // Two or more words, each capitalised: in running text, a name rather than a time ("This Week").
+    [GeneratedRegex(@"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex TitleCase();
 
     [GeneratedRegex(@"^\.\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DecimalAfter();

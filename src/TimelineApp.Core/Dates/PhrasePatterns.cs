@@ -31,7 +31,7 @@ internal static partial class PhrasePatterns
     public static partial Regex Offset();
 
     /// <summary>"the past three months", "the next few days", "past several quarters", "the first nine months".</summary>
-    [GeneratedRegex($@"^(?:(?:within|in|for|over|during|after|throughout)\s+)?(?:(?:nearly|almost|about|less\s+than|more\s+than|no\s+more\s+than|up\s+to|over|at\s+least|some|only|just|roughly|approximately)\s+)?(?:the\s+)?(?:(?:past|last|next|previous|first|coming|following|recent|final|latest|preceding|ensuing|subsequent)\s+)?(?<n>{N})[\s-]+(?<u>{U})(?:\s+(?:to\s+come|ahead))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex($@"^(?:(?:within|in|for|over|during|after|throughout)\s+)?(?:(?:nearly|almost|about|less\s+than|more\s+than|no\s+more\s+than|up\s+to|over|at\s+least|some|only|just|roughly|approximately)\s+)?(?:the\s+)?(?:(?:past|last|next|previous|first|coming|following|recent|final|latest|preceding|ensuing|subsequent)\s+)?(?<n>{N})[\s-]+(?:(?:more|additional|extra|further)\s+)?(?<u>{U})(?<half>\s+and\s+a\s+half)?(?:\s+(?:to\s+come|ahead))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex Length();
 
     /// <summary>Vague stretches: "a while" (TimeML PXX), "the weeks ahead" (PXW).</summary>
@@ -59,7 +59,7 @@ internal static partial class PhrasePatterns
     public static partial Regex Decade();
 
     /// <summary>An amount of clock units ("less than one hour") that the recognizer misreads as a time of day.</summary>
-    [GeneratedRegex(@"\b(?:hours?|minutes?|seconds?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:hours?|minutes?|seconds?)(?:\s+and\s+a\s+half)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex ClockUnit();
 
     /// <summary>"the previous Friday", "the following Monday": counted from the day last mentioned, not from publication.</summary>

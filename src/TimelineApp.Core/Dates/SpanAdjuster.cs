@@ -86,6 +86,18 @@ public static partial class SpanAdjuster
             start -= quarterBefore.Length;
         }
 
+        // "early Friday" + " morning": the recognizer stops at the weekday; the part of the day belongs to it.
+        if (WeekdayEnd().IsMatch(text[start..end]) && PartOfDayAfter().Match(text, end) is { Success: true, Index: var pd } partOfDay && pd == end)
+        {
+            end += partOfDay.Length;
+        }
+
+        // "this evening, one" (a number starting the next clause): the number is not the evening's clock time.
+        if (PartOfDayThenNumber().Match(text[start..end]) is { Success: true } partThenNumber)
+        {
+            end = start + partThenNumber.Groups["keep"].Length;
+        }
+
         // "4 a.m." + " EDT Thursday": the zone and the day belong to the clock time.
         if (ClockEnd().IsMatch(text[start..end]) && ZoneAndDayAfter().Match(text, end) is { Success: true, Index: var z } zoneDay && z == end)
         {
@@ -172,6 +184,15 @@ public static partial class SpanAdjuster
 
     [GeneratedRegex(@"\G\s+(?:[ECMP][SD]T|GMT|UTC),?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ZoneAndDayAfter();
+
+    [GeneratedRegex(@"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex WeekdayEnd();
+
+    [GeneratedRegex(@"\G\s+(?:morning|afternoon|evening|night)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex PartOfDayAfter();
+
+    [GeneratedRegex(@"^(?<keep>.*\b(?:morning|afternoon|evening|night|tonight)),\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex PartOfDayThenNumber();
 
     [GeneratedRegex(@"^(?:end|middle|beginning|start)\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PartOf();

@@ -42,7 +42,7 @@ public static partial class TimexNormalizer
         if (WeekdayTimex().Match(timex) is { Success: true } wd)
         {
             var (date, rule) = ResolutionPolicy.Weekday((IsoDayOfWeek)int.Parse(wd.Groups["d"].Value, CultureInfo.InvariantCulture), dct, tense, direction);
-            return WithTimeOfDay(TimexValues.Day(date), wd.Groups["t"].Value, rule);
+            return WithTimeOfDay(TimexValues.Day(date), wd.Groups["t"].Success ? wd.Groups["t"].Value : PartOfDayWord(text) ?? string.Empty, rule);
         }
 
         if (MonthDayTimex().Match(timex) is { Success: true } md)
@@ -130,6 +130,12 @@ public static partial class TimexNormalizer
         {
             // A time the phrase does not spell out ("Jan. 1, 1990 at 1" cut to the date) is not kept.
             string complete = PhrasePatterns.ClockCue().IsMatch(text) ? TrimSeconds(timex) : ClockPart().Replace(timex, string.Empty);
+            if (PartOfDayWord(text) is { } partOfDay && ClockPart().IsMatch(complete))
+            {
+                // "mid-afternoon yesterday", "this evening": the recognizer's stand-in clock time (T14, T13) is a part of the day.
+                complete = ClockPart().Replace(complete, partOfDay);
+            }
+
             complete = HourSuffix().IsMatch(complete) ? complete + ":00" : complete;
             return new TimeReading(complete.Contains('T', StringComparison.Ordinal) ? TimexType.Time : TimexType.Date, complete, "computed from publication");
         }

@@ -120,7 +120,7 @@ public static partial class TimexNormalizer
 
         if (PhrasePatterns.Length().Match(text) is { Success: true } length && (mention.Candidates.Count == 0 || IsLengthLike(mention, text)))
         {
-            int? halves = Amounts.HalvesOf(length.Groups["n"].Value);
+            int? halves = Amounts.HalvesOf(length.Groups["n"].Value) + (length.Groups["half"].Success ? 1 : 0); // "a minute and a half"
             string u = length.Groups["u"].Value;
             return new TimeReading(TimexType.Duration, Amounts.Duration(halves, u), "a length of time", IsVague: halves is null);
         }
