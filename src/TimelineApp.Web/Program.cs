@@ -12,6 +12,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseAntiforgery();
 app.MapStaticAssets();
+app.MapHealthChecks("/health"); // 503 while the database cannot be reached
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Run();
 

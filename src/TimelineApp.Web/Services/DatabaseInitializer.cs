@@ -7,17 +7,76 @@ using TimelineApp.Data.Storage;
 namespace TimelineApp.Web.Services;
 
 /// <summary>
-/// Prepares the database before the app serves its first page: applies the schema's migrations (adopting a
-/// database made before migrations existed) and, when there is no dataset at all, processes the bundled
-/// sample dump so a newcomer opens a timeline rather than an empty page.
+/// Prepares the database: applies the schema's migrations (adopting a database made before migrations existed)
+/// and, when there is no dataset at all, processes the bundled sample dump so a newcomer opens a timeline rather
+/// than an empty page. Start-up waits for the first attempt only: when the database cannot be reached, the app
+/// starts anyway, <see cref="DatabaseStatus"/> says why, and attempts continue with backoff until one succeeds.
 /// </summary>
 public sealed partial class DatabaseInitializer(
     IDbContextFactory<TimelineDbContext> contexts,
     IngestService ingest,
+    DatabaseStatus status,
     IConfiguration configuration,
-    ILogger<DatabaseInitializer> logger) : IHostedService
+    ILogger<DatabaseInitializer> logger) : IHostedService, IDisposable
 {
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+    private readonly CancellationTokenSource _stopping = new();
+    private Task? _retries;
+
     public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!await TryPrepareAsync(cancellationToken))
+        {
+            _retries = RetryAsync(_stopping.Token);
+        }
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_retries is null)
+        {
+            return; // nothing running (and a host may stop a service it has already disposed)
+        }
+
+        await _stopping.CancelAsync();
+        await _retries.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    public void Dispose() => _stopping.Dispose();
+
+    private async Task RetryAsync(CancellationToken stopping)
+    {
+        var wait = TimeSpan.FromSeconds(1);
+        while (!stopping.IsCancellationRequested)
+        {
+            await Task.Delay(wait, stopping).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (stopping.IsCancellationRequested || await TryPrepareAsync(stopping))
+            {
+                return;
+            }
+
+            wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, MaxBackoff.Ticks));
+        }
+    }
+
+    private async Task<bool> TryPrepareAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await PrepareAsync(cancellationToken);
+            status.MarkReady();
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Unreachable server, refused login, a database being restarted: all the same to a user.
+            LogUnavailable(logger, e);
+            status.MarkUnavailable("The database cannot be reached; the app keeps trying. Nothing can be uploaded until it is back.");
+            return false;
+        }
+    }
+
+    private async Task PrepareAsync(CancellationToken cancellationToken)
     {
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
@@ -39,7 +98,8 @@ public sealed partial class DatabaseInitializer(
         LogSample(logger, done.Status);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    [LoggerMessage(Level = LogLevel.Error, Message = "The database could not be prepared; retrying with backoff")]
+    private static partial void LogUnavailable(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The database was made before migrations; adopted it as already having {Migrations} and applied what it lacked")]
     private static partial void LogAdopted(ILogger logger, string migrations);

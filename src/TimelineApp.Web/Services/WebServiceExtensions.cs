@@ -26,7 +26,11 @@ public static class WebServiceExtensions
         // Background ingestion and shared dataset views
         builder.Services.AddSingleton<IngestScheduler>();
         builder.Services.AddSingleton<TimelineCache>();
+        builder.Services.AddSingleton<DatabaseStatus>();
         builder.Services.AddHostedService<DatabaseInitializer>();
+        builder.Services.AddHealthChecks()
+            .AddDbContextCheck<TimelineDbContext>("database")
+            .AddCheck<DatabaseReadyCheck>("schema");
         builder.Services.AddHostedService<IngestWorker>();
 
         // UI

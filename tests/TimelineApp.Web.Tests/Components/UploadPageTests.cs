@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TimelineApp.Data;
 using TimelineApp.Data.Ingest;
 using TimelineApp.Web.Components.Pages;
+using TimelineApp.Web.Services;
 using TimelineApp.Web.Tests.Support;
 
 namespace TimelineApp.Web.Tests.Components;
@@ -33,6 +34,18 @@ public sealed class UploadPageTests : TimelineTestContext
         cut.Find("[data-testid=submit-upload]").Click();
 
         cut.WaitForAssertion(() => Assert.Contains("empty", cut.Find("[data-testid=upload-error]").TextContent, StringComparison.Ordinal));
+        Assert.Equal(0, StoredDatasets());
+    }
+
+    [Fact]
+    public void WhileTheDatabaseIsUnreachable_UploadsAreRefused_NotAcceptedThenLost()
+    {
+        Services.GetRequiredService<DatabaseStatus>().MarkUnavailable("The database cannot be reached; the app keeps trying.");
+        var cut = RenderWithFile(InputFileContent.CreateFromText(Fixtures.Dump, "river.txt"));
+
+        cut.Find("[data-testid=submit-upload]").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("database cannot be reached", cut.Find("[data-testid=upload-error]").TextContent, StringComparison.Ordinal));
         Assert.Equal(0, StoredDatasets());
     }
 

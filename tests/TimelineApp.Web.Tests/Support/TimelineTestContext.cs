@@ -44,6 +44,7 @@ public abstract class TimelineTestContext : BunitContext
         Services.AddSingleton<IngestScheduler>();
         Services.AddSingleton<TimelineCache>();
         Services.AddScoped<ViewerClock>();
+        Services.AddSingleton(ReadyDatabase());
         JSInterop.Mode = JSRuntimeMode.Loose;
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         using var db = Services.GetRequiredService<IDbContextFactory<TimelineDbContext>>().CreateDbContext();
@@ -51,6 +52,13 @@ public abstract class TimelineTestContext : BunitContext
     }
 
     protected FakeClock Clock { get; }
+
+    private static DatabaseStatus ReadyDatabase()
+    {
+        var status = new DatabaseStatus();
+        status.MarkReady();
+        return status;
+    }
 
     /// <summary>Ingests a dump through the real ingest path and returns the new dataset's id.</summary>
     protected async Task<Guid> IngestAsync(string dump, string name = "Test dump", Capture? capture = null)
