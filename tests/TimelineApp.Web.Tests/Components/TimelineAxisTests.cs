@@ -15,21 +15,9 @@ namespace TimelineApp.Web.Tests.Components;
 /// <summary>The axis as rendered: the mark drawn for each precision, lanes, selection and clicks.</summary>
 public sealed class TimelineAxisTests : TimelineTestContext
 {
-    private static readonly Instant Capture = Instant.FromUtc(2025, 7, 14, 15, 0);
+    private static readonly Country[] Countries = [new("HUN", "Hungary"), new("UKR", "Ukraine")];
 
-    private static TimelineEvent Event(string id, LocalDate first, LocalDate last, TimePrecision precision, bool vague = false, params string[] countries) => new(
-        id,
-        first.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant(),
-        last.PlusDays(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant(),
-        first, last, precision, vague, "v", $"Title of {id}", [], [], countries, [], [0]);
-
-    private static StoredTimeline Timeline(params TimelineEvent[] events) => new(
-        new DatasetSummary(Guid.NewGuid(), "axis", Capture, "UTC", DatasetStatus.Ready, Capture, null, 1, events.Length, 0, 2, "hash"),
-        DateTimeZone.Utc,
-        [new NewsDocument(0, "Wire", "Headline", "Body.", new PublicationTime(Capture, PublicationBasis.Explicit, "stated"), [], null)],
-        events,
-        [],
-        [new Country("HUN", "Hungary"), new Country("UKR", "Ukraine")]);
+    private static StoredTimeline Timeline(params TimelineEvent[] events) => TestTimelines.Timeline(events, countries: Countries);
 
     private IRenderedComponent<TimelineAxis> RenderAxis(StoredTimeline timeline, LaneMode lanes = LaneMode.Combined, string? selected = null, Action<string>? onSelect = null) =>
         Render<TimelineAxis>(p => p
@@ -43,9 +31,9 @@ public sealed class TimelineAxisTests : TimelineTestContext
     public void EachPrecisionGetsItsOwnMark_PointForADay_BarForARange_HatchedBandForVague()
     {
         var timeline = Timeline(
-            Event("day", new LocalDate(2025, 7, 1), new LocalDate(2025, 7, 1), TimePrecision.Day),
-            Event("two-days", new LocalDate(2025, 7, 6), new LocalDate(2025, 7, 7), TimePrecision.Day),
-            Event("recently", new LocalDate(2025, 6, 20), new LocalDate(2025, 7, 10), TimePrecision.Month, vague: true));
+            TestTimelines.Event("day", new LocalDate(2025, 7, 1), new LocalDate(2025, 7, 1)),
+            TestTimelines.Event("two-days", new LocalDate(2025, 7, 6), new LocalDate(2025, 7, 7)),
+            TestTimelines.Event("recently", new LocalDate(2025, 6, 20), new LocalDate(2025, 7, 10), TimePrecision.Month, vague: true));
 
         var cut = RenderAxis(timeline);
 
@@ -59,8 +47,8 @@ public sealed class TimelineAxisTests : TimelineTestContext
     public void CountryLanes_PutAnEventInEachOfItsCountries()
     {
         var timeline = Timeline(
-            Event("both", new LocalDate(2025, 7, 1), new LocalDate(2025, 7, 1), TimePrecision.Day, false, "HUN", "UKR"),
-            Event("one", new LocalDate(2025, 7, 3), new LocalDate(2025, 7, 3), TimePrecision.Day, false, "UKR"));
+            TestTimelines.Event("both", new LocalDate(2025, 7, 1), new LocalDate(2025, 7, 1), countries: ["HUN", "UKR"]),
+            TestTimelines.Event("one", new LocalDate(2025, 7, 3), new LocalDate(2025, 7, 3), countries: ["UKR"]));
 
         var cut = RenderAxis(timeline, LaneMode.Country);
 
@@ -73,8 +61,8 @@ public sealed class TimelineAxisTests : TimelineTestContext
     public void ClickingAMark_RaisesItsId_AndTheSelectedMarkIsHighlighted()
     {
         var timeline = Timeline(
-            Event("a", new LocalDate(2025, 7, 1), new LocalDate(2025, 7, 1), TimePrecision.Day),
-            Event("b", new LocalDate(2025, 7, 5), new LocalDate(2025, 7, 5), TimePrecision.Day));
+            TestTimelines.Event("a", new LocalDate(2025, 7, 1), new LocalDate(2025, 7, 1)),
+            TestTimelines.Event("b", new LocalDate(2025, 7, 5), new LocalDate(2025, 7, 5)));
         string? raised = null;
 
         var cut = RenderAxis(timeline, selected: "b", onSelect: id => raised = id);

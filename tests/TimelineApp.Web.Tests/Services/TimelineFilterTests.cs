@@ -6,24 +6,17 @@ using TimelineApp.Core.Events;
 using TimelineApp.Data.Entities;
 using TimelineApp.Data.Storage;
 using TimelineApp.Web.Services;
+using TimelineApp.Web.Tests.Support;
 
 namespace TimelineApp.Web.Tests.Services;
 
 public sealed class TimelineFilterTests
 {
-    private static readonly Instant Capture = Instant.FromUtc(2025, 7, 14, 15, 0);
-
-    private static TimelineEvent Event(string id, int day, string[] countries, string[] actors) => new(
-        id,
-        new LocalDate(2025, 7, day).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant(),
-        new LocalDate(2025, 7, day + 1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant(),
-        new LocalDate(2025, 7, day), new LocalDate(2025, 7, day), TimePrecision.Day, false, "v", $"Title {id}", [], actors, countries, [], [0]);
+    private static TimelineEvent Event(string id, int day, string[] countries, string[] actors) =>
+        TestTimelines.Event(id, new LocalDate(2025, 7, day), new LocalDate(2025, 7, day), countries: countries, actors: actors);
 
     // Given out of order on purpose: the stored timeline orders its events itself.
-    private static readonly StoredTimeline Timeline = new(
-        new DatasetSummary(Guid.NewGuid(), "facets", Capture, "UTC", DatasetStatus.Ready, Capture, null, 1, 4, 2, 3, "hash"),
-        DateTimeZone.Utc,
-        [new NewsDocument(0, "Wire", "Headline", "Body.", new PublicationTime(Capture, PublicationBasis.Explicit, "stated"), [])],
+    private static readonly StoredTimeline Timeline = TestTimelines.Timeline(
         [
             Event("d", 4, ["UKR"], []),
             Event("a", 1, ["HUN"], ["orban"]),
