@@ -96,7 +96,7 @@ public static partial class ClauseTense
     [GeneratedRegex(@"^['\u2019]s\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Possessive();
 
-    [GeneratedRegex(@"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex($@"^(?:{PhrasePatterns.WeekdayNames})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AnchorWeekday();
 
     [GeneratedRegex(@"\b(?:ahead\s+of|in\s+preparation\s+for|preparations?\s+for|awaiting|await|upcoming|coming|next|will)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]

@@ -10,6 +10,9 @@ namespace TimelineApp.Core.Dates;
 /// </summary>
 internal static partial class PhrasePatterns
 {
+    /// <summary>The weekday names, for patterns matched without regard to case.</summary>
+    public const string WeekdayNames = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+
     private const string N = Amounts.NumberPattern;
     private const string U = Amounts.UnitPattern;
 
@@ -63,11 +66,11 @@ internal static partial class PhrasePatterns
     public static partial Regex ClockUnit();
 
     /// <summary>"the previous Friday", "the following Monday": counted from the day last mentioned, not from publication.</summary>
-    [GeneratedRegex(@"^the\s+(?<dir>previous|preceding|prior|following|next)\s+(?<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex($@"^the\s+(?<dir>previous|preceding|prior|following|next)\s+(?<d>{PhrasePatterns.WeekdayNames})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex AnaphoricWeekday();
 
     /// <summary>"last Friday", "next Friday", "this Friday": the recognizer reads "next Friday" as Friday of next week; news means the first one after publication.</summary>
-    [GeneratedRegex(@"^(?:last|next|this|coming|this\s+coming|past|previous)\s+(?<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex($@"^(?:last|next|this|coming|this\s+coming|past|previous)\s+(?<d>{PhrasePatterns.WeekdayNames})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex DirectedWeekday();
 
     /// <summary>"the first half", "the second half of 1989".</summary>
@@ -103,7 +106,7 @@ internal static partial class PhrasePatterns
     public static partial Regex QuarterEnded();
 
     /// <summary>The day after a clock time and its zone: "4 a.m. EDT Thursday", "5 p.m. EST, Nov. 9".</summary>
-    [GeneratedRegex(@"\b(?:[ECMP][SD]T|GMT|UTC),?\s+(?:on\s+)?(?:(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<d>\d{1,2}))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex($@"\b(?:[ECMP][SD]T|GMT|UTC),?\s+(?:on\s+)?(?:(?<wd>{PhrasePatterns.WeekdayNames})|(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<d>\d{{1,2}}))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex ZonedDay();
 
     /// <summary>Digits of a clock time.</summary>
