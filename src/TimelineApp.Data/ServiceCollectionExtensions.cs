@@ -18,7 +18,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(database);
         services.AddSingleton(limits);
         services.AddSingleton<IClock>(_ => SystemClock.Instance);
-        services.AddSingleton(_ => TimelinePipeline.CreateDefault(limits.MaxDocuments, limits.MaxParallelism));
+        services.AddSingleton(sp => TimelinePipeline.CreateDefault(limits.MaxDocuments, limits.MaxParallelism, sp.GetService<IPipelinePacer>()));
         services.AddSingleton<DatasetStore>();
         services.AddSingleton<IngestService>();
         return services;

@@ -17,11 +17,12 @@ namespace TimelineApp.Core.Pipeline;
 /// <param name="maxDocuments">The most documents one dump may hold.</param>
 /// <param name="maxParallelism">How many documents are resolved at once. Documents are independent, so
 /// the CLI uses every core; the web app leaves one to its viewers.</param>
-public sealed class TimelinePipeline(TimeResolver resolver, IEntityFinder entities, CountryCatalog countries, int maxDocuments = DumpReader.DefaultMaxDocuments, int maxParallelism = 1)
+/// <param name="pacer">Asked between documents whether to give way to more urgent work; none in the CLI.</param>
+public sealed class TimelinePipeline(TimeResolver resolver, IEntityFinder entities, CountryCatalog countries, int maxDocuments = DumpReader.DefaultMaxDocuments, int maxParallelism = 1, IPipelinePacer? pacer = null)
 {
     /// <summary>A pipeline with the default recognizer, entity finder and country data.</summary>
-    public static TimelinePipeline CreateDefault(int maxDocuments = DumpReader.DefaultMaxDocuments, int maxParallelism = 1) =>
-        new(new TimeResolver(new RecognizersTimeMentionFinder()), EntityFinderFactory.CreateDefault(), CountryCatalog.Default, maxDocuments, maxParallelism);
+    public static TimelinePipeline CreateDefault(int maxDocuments = DumpReader.DefaultMaxDocuments, int maxParallelism = 1, IPipelinePacer? pacer = null) =>
+        new(new TimeResolver(new RecognizersTimeMentionFinder()), EntityFinderFactory.CreateDefault(), CountryCatalog.Default, maxDocuments, maxParallelism, pacer);
 
     public TimeResolver Resolver => resolver;
 
@@ -51,6 +52,7 @@ public sealed class TimelinePipeline(TimeResolver resolver, IEntityFinder entiti
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxParallelism), CancellationToken = cancellationToken };
         Parallel.For(0, documents.Count, parallel, i =>
         {
+            pacer?.GiveWay(cancellationToken);
             var published = documents[i].Published.Instant.InZone(capture.Zone);
             times[i] = new DocumentTimes(documents[i], resolver.Resolve(documents[i].Body, published));
             progress?.Report(new PipelineProgress(PipelineStage.ResolvingDates, Interlocked.Increment(ref resolved), documents.Count));
@@ -61,6 +63,7 @@ public sealed class TimelinePipeline(TimeResolver resolver, IEntityFinder entiti
         for (int i = 0; i < documents.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            pacer?.GiveWay(cancellationToken);
             progress?.Report(new PipelineProgress(PipelineStage.FindingEntities, i, documents.Count));
             // Earlier documents' actors let a surname join its person ("Trump" after "Donald Trump" elsewhere);
             // the body comes before the headline so the headline's short names join the body's full ones.

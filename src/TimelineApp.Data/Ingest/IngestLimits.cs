@@ -18,6 +18,12 @@ public sealed class IngestLimits
     /// <summary>Documents resolved at once by one job. Default: all cores but one, so viewers keep a core during an ingest.</summary>
     public int MaxParallelism { get; set; } = Math.Max(1, Environment.ProcessorCount - 1);
 
+    /// <summary>
+    /// Longest an ingest pauses between two documents while viewers' pages are being computed (web app only).
+    /// Viewers come first, but an ingest under constant browsing still moves on. Zero turns the pause off.
+    /// </summary>
+    public TimeSpan MaxGiveWay { get; set; } = TimeSpan.FromMilliseconds(200);
+
     /// <summary>How long a running job's lease lasts before another process may take it over.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 }

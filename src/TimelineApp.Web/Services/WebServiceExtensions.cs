@@ -23,7 +23,9 @@ public static class WebServiceExtensions
         var limits = builder.Configuration.GetSection("Ingest").Get<IngestLimits>() ?? new IngestLimits();
         builder.Services.AddTimelineData(database, limits);
 
-        // Background ingestion and shared dataset views
+        // Background ingestion (which gives way to viewers) and shared dataset views
+        builder.Services.AddSingleton<ViewerPriority>();
+        builder.Services.AddSingleton<TimelineApp.Core.Pipeline.IPipelinePacer>(sp => sp.GetRequiredService<ViewerPriority>());
         builder.Services.AddSingleton<IngestScheduler>();
         builder.Services.AddSingleton<TimelineCache>();
         builder.Services.AddSingleton<DatabaseStatus>();
