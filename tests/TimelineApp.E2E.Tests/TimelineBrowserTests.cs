@@ -61,7 +61,7 @@ public sealed class TimelineBrowserTests(AppFixture app)
         try
         {
             var page = await app.OpenAsync("/upload");
-            await ChooseFileAsync(page, file);
+            await UploadPageDriver.ChooseFileAsync(page, file);
             await page.Locator("input[data-testid=captured-at], [data-testid=captured-at] input").First.FillAsync("2025-07-14T15:00");
             await page.Locator("[data-testid=submit-upload]").ClickAsync();
 
@@ -122,26 +122,6 @@ public sealed class TimelineBrowserTests(AppFixture app)
         }
     }
 
-    // Blazor wires the file input up in its first after-render, a moment after the circuit is up; a choice made
-    // before that is not seen, so the test chooses again, as a person would, until the page shows the file.
-    private static async Task ChooseFileAsync(IPage page, string file)
-    {
-        string name = Path.GetFileName(file);
-        for (int attempt = 1; ; attempt++)
-        {
-            await page.Locator("input[type=file]").SetInputFilesAsync(file);
-            try
-            {
-                await Assertions.Expect(page.Locator("[data-testid=chosen-name]")).ToContainTextAsync(name, new() { Timeout = 5_000 });
-                return;
-            }
-            catch (PlaywrightException) when (attempt < 4)
-            {
-                // Not seen yet: choose again.
-            }
-        }
-    }
-
     [Fact]
     public async Task UploadingABinaryFile_SaysSoPlainly()
     {
@@ -151,7 +131,7 @@ public sealed class TimelineBrowserTests(AppFixture app)
         try
         {
             var page = await app.OpenAsync("/upload");
-            await ChooseFileAsync(page, file);
+            await UploadPageDriver.ChooseFileAsync(page, file);
             await page.Locator("[data-testid=submit-upload]").ClickAsync();
 
             await Assertions.Expect(page.Locator("[data-testid=job-progress]")).ToContainTextAsync("binary", new() { Timeout = 90_000 });
