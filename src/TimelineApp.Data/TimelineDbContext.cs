@@ -7,8 +7,8 @@ namespace TimelineApp.Data;
 
 /// <summary>
 /// One model for both providers. NodaTime values are stored provider-neutrally: instants as Unix
-/// milliseconds, local dates as dates. Indexes follow the UI's queries: by dataset and time, by actor,
-/// by country, and (PostgreSQL) text search on titles and evidence. Schema changes need a migration in
+/// milliseconds, local dates as dates. Indexes follow the UI's queries: by dataset and time, by actor
+/// and by country in time order (the link rows carry their event's dataset and start), and (PostgreSQL) text search on titles and evidence. Schema changes need a migration in
 /// both migrations projects (README, "Schema changes").
 /// </summary>
 public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> options) : DbContext(options)
@@ -91,13 +91,15 @@ public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> option
         modelBuilder.Entity<EventActorRecord>(e =>
         {
             e.HasKey(x => new { x.EventId, x.ActorId });
-            e.HasIndex(x => new { x.ActorId, x.EventId }); // "events of actor X": an index-only range, then the events by key
+            // "Events of actor X in dataset D, in time order": an index-only range read in order (EventPages), then
+            // the events by key. The link carries the event's dataset and start for this (written with the event).
+            e.HasIndex(x => new { x.DatasetId, x.ActorId, x.Start, x.EventId });
         });
         modelBuilder.Entity<EventCountryRecord>(e =>
         {
             e.HasKey(x => new { x.EventId, x.CountryCode });
             e.Property(x => x.CountryCode).HasMaxLength(3);
-            e.HasIndex(x => new { x.CountryCode, x.EventId }); // "events in country X", as for actors
+            e.HasIndex(x => new { x.DatasetId, x.CountryCode, x.Start, x.EventId }); // "events in country X", as for actors
         });
         modelBuilder.Entity<ActorRecord>(a =>
         {

@@ -228,9 +228,15 @@ namespace TimelineApp.Data.Migrations.Postgres
                     b.Property<long>("ActorId")
                         .HasColumnType("bigint");
 
+                    b.Property<Guid>("DatasetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Start")
+                        .HasColumnType("bigint");
+
                     b.HasKey("EventId", "ActorId");
 
-                    b.HasIndex("ActorId", "EventId");
+                    b.HasIndex("DatasetId", "ActorId", "Start", "EventId");
 
                     b.ToTable("EventActors");
                 });
@@ -244,9 +250,15 @@ namespace TimelineApp.Data.Migrations.Postgres
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
 
+                    b.Property<Guid>("DatasetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Start")
+                        .HasColumnType("bigint");
+
                     b.HasKey("EventId", "CountryCode");
 
-                    b.HasIndex("CountryCode", "EventId");
+                    b.HasIndex("DatasetId", "CountryCode", "Start", "EventId");
 
                     b.ToTable("EventCountries");
                 });

@@ -218,9 +218,15 @@ namespace TimelineApp.Data.Migrations.Sqlite
                     b.Property<long>("ActorId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("DatasetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Start")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("EventId", "ActorId");
 
-                    b.HasIndex("ActorId", "EventId");
+                    b.HasIndex("DatasetId", "ActorId", "Start", "EventId");
 
                     b.ToTable("EventActors");
                 });
@@ -234,9 +240,15 @@ namespace TimelineApp.Data.Migrations.Sqlite
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("DatasetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Start")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("EventId", "CountryCode");
 
-                    b.HasIndex("CountryCode", "EventId");
+                    b.HasIndex("DatasetId", "CountryCode", "Start", "EventId");
 
                     b.ToTable("EventCountries");
                 });

@@ -62,18 +62,34 @@ public sealed class EventSourceRecord
     public required string Explanation { get; set; }
 }
 
-/// <summary>An actor taking part in an event.</summary>
+/// <summary>
+/// An actor taking part in an event. <see cref="DatasetId"/> and <see cref="Start"/> are copies of the event's,
+/// written with it (<see cref="Storage.DatasetStore.SaveResultAsync"/>), so "the events of actor X in time order"
+/// reads one index range instead of walking all events (<see cref="Storage.EventPages"/>).
+/// </summary>
 public sealed class EventActorRecord
 {
     public long EventId { get; set; }
 
     public long ActorId { get; set; }
+
+    /// <summary>The event's dataset.</summary>
+    public Guid DatasetId { get; set; }
+
+    /// <summary>The event's start.</summary>
+    public Instant Start { get; set; }
 }
 
-/// <summary>A country involved in an event (ISO 3166-1 alpha-3).</summary>
+/// <summary>A country involved in an event (ISO 3166-1 alpha-3), with the event's dataset and start as for actors.</summary>
 public sealed class EventCountryRecord
 {
     public long EventId { get; set; }
 
     public required string CountryCode { get; set; }
+
+    /// <summary>The event's dataset.</summary>
+    public Guid DatasetId { get; set; }
+
+    /// <summary>The event's start.</summary>
+    public Instant Start { get; set; }
 }

@@ -122,8 +122,10 @@ public sealed class DatasetStore(IDbContextFactory<TimelineDbContext> contexts, 
                 Phrase = v.Phrase,
                 Explanation = v.Explanation,
             })],
-            Actors = [.. e.ActorIds.Distinct().Where(actorIds.ContainsKey).Select(a => new EventActorRecord { ActorId = actorIds[a] })],
-            Countries = [.. e.CountryCodes.Distinct().Select(c => new EventCountryRecord { CountryCode = c })],
+            // The links carry the event's dataset and start (for EventPages' index ranges); they are only ever written
+            // here, together with their event, and replaced with it on re-processing.
+            Actors = [.. e.ActorIds.Distinct().Where(actorIds.ContainsKey).Select(a => new EventActorRecord { ActorId = actorIds[a], DatasetId = datasetId, Start = e.Start })],
+            Countries = [.. e.CountryCodes.Distinct().Select(c => new EventCountryRecord { CountryCode = c, DatasetId = datasetId, Start = e.Start })],
         }));
 
         dataset.Status = DatasetStatus.Ready;

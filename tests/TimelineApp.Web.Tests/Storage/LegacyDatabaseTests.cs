@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using TimelineApp.Core.Events;
 using TimelineApp.Data.Entities;
 using TimelineApp.Data.Storage;
 using TimelineApp.Web.Tests.Support;
@@ -8,8 +9,8 @@ namespace TimelineApp.Web.Tests.Storage;
 
 /// <summary>
 /// A database made by a version before migrations (EnsureCreated, no history table) opens with the current
-/// code: it is adopted, gets only what it lacks, keeps its data, and ingest works in it. Both providers, both
-/// schemas of that era (TestData/legacy-schema).
+/// code: it is adopted, gets only what it lacks, keeps its data (its links backfilled with their event's dataset
+/// and start), and ingest works in it. Both providers, both schemas of that era (TestData/legacy-schema).
 /// </summary>
 public sealed class LegacyDatabaseTests
 {
@@ -48,6 +49,15 @@ public sealed class LegacyDatabaseTests
         Assert.Equal("Made by the old version", kept.Dataset.Name);
         Assert.Equal(old.EventKeys, kept.Events.Select(e => e.Id).Order(StringComparer.Ordinal));
         Assert.Equal(old.DocumentCount, kept.Documents.Count);
+        // ...its actor and country links too, which the LinkDatasetStart migration gave their event's dataset and
+        // start, so the pages by actor and by country (which read only the links' index) find them.
+        Assert.Equal(old.EventLinks, kept.Events.Select(EventLinks).Order(StringComparer.Ordinal));
+        await using (var db = await storage.Contexts.CreateDbContextAsync(ct))
+        {
+            Assert.Equal(old.LinkCount, await StorageTests.AssertLinksMatchTheirEventsAsync(db, ct));
+            await StorageTests.AssertEventPagesMatchTheLoadedTimelineAsync(storage, db, old.DatasetId, ct);
+        }
+
         var oldJob = await storage.Ingest.GetAsync(old.JobId, ct);
         Assert.Equal(JobStatus.Succeeded, oldJob!.Status);
 
@@ -57,9 +67,16 @@ public sealed class LegacyDatabaseTests
         var done = await storage.Ingest.ProcessAsync(job.Id, ct);
         Assert.Equal(JobStatus.Succeeded, done.Status);
         Assert.Equal(2, (await storage.Store.ListAsync(ct)).Count(d => d.Status == DatasetStatus.Ready));
+        await using (var db = await storage.Contexts.CreateDbContextAsync(ct))
+        {
+            Assert.True(await StorageTests.AssertLinksMatchTheirEventsAsync(db, ct) > old.LinkCount);
+        }
     }
 
-    private sealed record OldDataset(Guid DatasetId, Guid JobId, int DocumentCount, string[] EventKeys);
+    private sealed record OldDataset(Guid DatasetId, Guid JobId, int DocumentCount, string[] EventKeys, string[] EventLinks, int LinkCount);
+
+    private static string EventLinks(TimelineEvent e) =>
+        $"{e.Id}: actors {string.Join(',', e.ActorIds.Order(StringComparer.Ordinal))}; countries {string.Join(',', e.CountryCodes.Order(StringComparer.Ordinal))}";
 
     /// <summary>
     /// Runs the old version's create script, then writes a dataset the way that version did: dump, dataset and
@@ -68,7 +85,7 @@ public sealed class LegacyDatabaseTests
     private static async Task<OldDataset> CreateLegacyDatabaseWithADatasetAsync(StorageProvider storage, string provider, string commit, CancellationToken ct)
     {
         string script = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "legacy-schema", $"ensure-created-{commit}.{provider.ToLowerInvariant()}.sql"), ct);
-        byte[] bytes = Encoding.UTF8.GetBytes(Fixtures.Dump);
+        byte[] bytes = Encoding.UTF8.GetBytes(Fixtures.DumpWithActor);
         var datasetId = Guid.NewGuid();
         var jobId = Guid.NewGuid();
         long now = storage.Clock.GetCurrentInstant().ToUnixTimeMilliseconds();
@@ -95,9 +112,37 @@ public sealed class LegacyDatabaseTests
                 """, ct);
         }
 
+        // Today's store writes link rows with columns that schema lacks (DatasetId, Start): it stores the events
+        // without links, then the links go in as the old version wrote them, (event, actor) and (event, country).
         var result = StorageProvider.Pipeline.Process(bytes, Fixtures.Capture, cancellationToken: ct);
-        await storage.Store.SaveResultAsync(datasetId, result, cancellationToken: ct);
+        var withoutLinks = result with { Events = [.. result.Events.Select(e => e with { ActorIds = [], CountryCodes = [] })] };
+        await storage.Store.SaveResultAsync(datasetId, withoutLinks, cancellationToken: ct);
         Assert.NotEmpty(result.Events);
-        return new OldDataset(datasetId, jobId, result.Documents.Count, [.. result.Events.Select(e => e.Id).Order(StringComparer.Ordinal)]);
+        var actorKeys = result.Actors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var linked = result.Events.Select(e => e with { ActorIds = [.. e.ActorIds.Distinct().Where(actorKeys.Contains)], CountryCodes = [.. e.CountryCodes.Distinct()] }).ToList();
+        int links = 0;
+        await using (var db = await storage.Contexts.CreateDbContextAsync(ct))
+        {
+            var eventIds = await db.Events.Where(e => e.DatasetId == datasetId).Select(e => new { e.Key, e.Id }).ToDictionaryAsync(e => e.Key, e => e.Id, ct);
+            var actorIds = await db.Actors.Where(a => a.DatasetId == datasetId).Select(a => new { a.Key, a.Id }).ToDictionaryAsync(a => a.Key, a => a.Id, ct);
+            foreach (var e in linked)
+            {
+                foreach (string actor in e.ActorIds)
+                {
+                    links += await db.Database.ExecuteSqlAsync($"""INSERT INTO "EventActors" ("EventId", "ActorId") VALUES ({eventIds[e.Id]}, {actorIds[actor]})""", ct);
+                }
+
+                foreach (string country in e.CountryCodes)
+                {
+                    links += await db.Database.ExecuteSqlAsync($"""INSERT INTO "EventCountries" ("EventId", "CountryCode") VALUES ({eventIds[e.Id]}, {country})""", ct);
+                }
+            }
+        }
+
+        Assert.Contains(linked, e => e.ActorIds.Count > 0);
+        Assert.Contains(linked, e => e.CountryCodes.Count > 0);
+        return new OldDataset(
+            datasetId, jobId, result.Documents.Count, [.. result.Events.Select(e => e.Id).Order(StringComparer.Ordinal)],
+            [.. linked.Select(EventLinks).Order(StringComparer.Ordinal)], links);
     }
 }

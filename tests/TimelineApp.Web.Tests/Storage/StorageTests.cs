@@ -1,7 +1,9 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using TimelineApp.Data;
 using TimelineApp.Data.Entities;
 using TimelineApp.Data.Ingest;
+using TimelineApp.Data.Storage;
 using TimelineApp.Web.Tests.Support;
 
 namespace TimelineApp.Web.Tests.Storage;
@@ -152,6 +154,64 @@ public sealed class StorageTests
         Assert.Equal(0, await db.Events.CountAsync(ct));
         Assert.Equal(0, await db.EventSources.CountAsync(ct));
         Assert.Equal(0, await db.Dumps.CountAsync(ct));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task LinksCarryTheirEventsDatasetAndStart_ThroughReprocessing_AndEventPagesReadThemInStoreOrder(string provider)
+    {
+        await using var storage = await StorageProvider.CreateAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var job = await storage.Ingest.SubmitAsync(Bytes(Fixtures.DumpWithActor), "links", Fixtures.Capture, null, ct);
+        var done = await storage.Ingest.ProcessAsync(job.Id, ct);
+        await using (var db = await storage.Contexts.CreateDbContextAsync(ct))
+        {
+            Assert.True(await AssertLinksMatchTheirEventsAsync(db, ct) > 0);
+            await AssertEventPagesMatchTheLoadedTimelineAsync(storage, db, done.DatasetId, ct);
+        }
+
+        // Re-processing with another capture moves every event; the links are replaced with them, none left behind.
+        var again = await storage.Ingest.ReprocessAsync(done.DatasetId, Fixtures.Capture with { At = Fixtures.Capture.At + NodaTime.Duration.FromDays(40) }, null, ct);
+        Assert.Equal(JobStatus.Succeeded, (await storage.Ingest.ProcessAsync(again.Id, ct)).Status);
+        await using (var db = await storage.Contexts.CreateDbContextAsync(ct))
+        {
+            Assert.True(await AssertLinksMatchTheirEventsAsync(db, ct) > 0);
+            await AssertEventPagesMatchTheLoadedTimelineAsync(storage, db, done.DatasetId, ct);
+        }
+    }
+
+    /// <summary>Every actor and country link in the database has its event's dataset and start; returns how many links there are.</summary>
+    internal static async Task<int> AssertLinksMatchTheirEventsAsync(TimelineDbContext db, CancellationToken ct)
+    {
+        var actors = await db.EventActors.Join(db.Events, l => l.EventId, e => e.Id, (l, e) => new { l.DatasetId, l.Start, EventDatasetId = e.DatasetId, EventStart = e.Start }).ToListAsync(ct);
+        var countries = await db.EventCountries.Join(db.Events, l => l.EventId, e => e.Id, (l, e) => new { l.DatasetId, l.Start, EventDatasetId = e.DatasetId, EventStart = e.Start }).ToListAsync(ct);
+        Assert.Equal(await db.EventActors.CountAsync(ct), actors.Count);
+        Assert.Equal(await db.EventCountries.CountAsync(ct), countries.Count);
+        Assert.All(actors, x => Assert.Equal((x.EventDatasetId, x.EventStart), (x.DatasetId, x.Start)));
+        Assert.All(countries, x => Assert.Equal((x.EventDatasetId, x.EventStart), (x.DatasetId, x.Start)));
+        return actors.Count + countries.Count;
+    }
+
+    /// <summary>For every actor and country of the dataset, <see cref="EventPages"/> gives the loaded timeline's events of it, in the same order.</summary>
+    internal static async Task AssertEventPagesMatchTheLoadedTimelineAsync(StorageProvider storage, TimelineDbContext db, Guid datasetId, CancellationToken ct)
+    {
+        var timeline = await storage.Store.LoadAsync(datasetId, ct);
+        Assert.NotNull(timeline);
+        var actorIds = await db.Actors.Where(a => a.DatasetId == datasetId).ToDictionaryAsync(a => a.Key, a => a.Id, ct);
+        Assert.NotEmpty(actorIds);
+        foreach (var (key, id) in actorIds)
+        {
+            var expected = timeline.Events.Where(e => e.ActorIds.Contains(key)).Select(e => e.Id).ToList();
+            Assert.Equal(expected, await EventPages.ForActor(db, datasetId, id).Select(e => e.Key).ToListAsync(ct));
+        }
+
+        var countries = timeline.Events.SelectMany(e => e.CountryCodes).Distinct().ToList();
+        Assert.NotEmpty(countries);
+        foreach (string code in countries)
+        {
+            var expected = timeline.Events.Where(e => e.CountryCodes.Contains(code)).Select(e => e.Id).ToList();
+            Assert.Equal(expected, await EventPages.ForCountry(db, datasetId, code).Select(e => e.Key).ToListAsync(ct));
+        }
     }
 
     private static async Task SimulateCrashWhileRunningAsync(StorageProvider storage, Guid jobId, int attempts)

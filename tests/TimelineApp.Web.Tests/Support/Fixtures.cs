@@ -22,6 +22,10 @@ internal static class Fixtures
         Fishing groups in Hungary welcomed the fund on Sunday and asked for quick payments.
         """;
 
+    /// <summary><see cref="Dump"/> with a named person, so its events have actor links as well as country links.</summary>
+    public static readonly string DumpWithActor = Dump.Replace(
+        "Hungary said it would host", "Hungarian Foreign Minister Peter Szijjarto said Hungary would host", StringComparison.Ordinal);
+
     public const string HostileDump = """
 
         <script>alert('headline')</script> talks end
