@@ -52,6 +52,11 @@ public static partial class TimexNormalizer
             return new TimeReading(TimexType.Date, "FUTURE_REF", "an unspecified time after publication", IsVague: true);
         }
 
+        if (PhrasePatterns.ThatYearOrMonth().Match(text) is { Success: true } thatUnit)
+        {
+            return ThatYearOrMonth(thatUnit.Groups["u"].Value, context);
+        }
+
         if (PhrasePatterns.FullYear().IsMatch(text))
         {
             // "forecast an increase for the full year": the whole current year, a calendar name rather than a length.
@@ -167,6 +172,25 @@ public static partial class TimexNormalizer
         context.ReportedLengthYear(dct) is { } year
             ? new TimeReading(TimexType.Date, TimexValues.Year(year - 1), $"a year before the reported stretch of months in {year} → {year - 1}, written as the year", FromEarlierMention: true)
             : null;
+
+    // "returned to Cuba later that year" after "in June 1998": the demonstrative refers back to the year (or month) of
+    // the last mentioned date, as HeidelTime's REF values do; with nothing to refer to, it is not placed at all.
+    private static TimeReading? ThatYearOrMonth(string unit, DiscourseContext context)
+    {
+        if (context.LastDated() is not { } last)
+        {
+            return null;
+        }
+
+        bool month = unit.Equals("month", StringComparison.OrdinalIgnoreCase);
+        if (month && YearMonth().Match(last) is not { Success: true })
+        {
+            return null;
+        }
+
+        string value = month ? last[..7] : last[..4];
+        return new TimeReading(TimexType.Date, value, $"'that {unit.ToLowerInvariant()}' → the {unit.ToLowerInvariant()} of the last mentioned date ({last})", FromEarlierMention: true);
+    }
 
     private static TimeReading? Offset(Match offset, TimeMention mention, LocalDate dct, DiscourseContext context)
     {
