@@ -7,8 +7,9 @@ namespace TimelineApp.Core.Dates;
 /// Tense of the clause around a time phrase from cue words alone (after HeidelTime's <c>getLastTense</c> and
 /// SUTime's two-token window, approximated without a tagger):
 /// <list type="bullet">
-/// <item>The clause is cut at sentence ends, semicolons, quotes and ", which/that/when", so a reporting verb
-/// ("said") in one clause does not decide the tense of another.</item>
+/// <item>The clause is cut at sentence ends, semicolons and quotes, so a reporting verb ("said") in one clause does
+/// not decide the tense of another; a relative clause between commas before the verb (", which had been expected,
+/// is") is left out.</item>
 /// <item>The nearest cue before the phrase wins; only when there is none does the first cue after it decide.</item>
 /// <item>Forward cues: will, 'll, shall, won't, going to, is/are to, due, scheduled, set to, plan(s/ned) to,
 /// expected to, likely to, as soon as, as early as, next, coming, upcoming.</item>
@@ -31,8 +32,8 @@ public static partial class ClauseTense
     {
         ArgumentNullException.ThrowIfNull(text);
         var clause = ClauseSpan(text, span);
-        string before = text[clause.Start..span.Start];
-        string after = text[span.End..clause.End];
+        string before = WithoutAsides(text[clause.Start..span.Start]);
+        string after = WithoutAsides(text[span.End..clause.End]);
         if (Possessive().IsMatch(after) && AnchorWeekday().IsMatch(text[span.Start..span.End]))
         {
             // "Wednesday's ruling", "Tuesday's earthquake": the event is named as known, so it has happened, unless
@@ -76,6 +77,15 @@ public static partial class ClauseTense
 
         return new TextSpan(start, end);
     }
+
+    // A relative clause set off by commas between a subject and its verb ("The sale, which had been expected, is part
+    // of a plan to pay the loan by February") is a clause of its own: its verbs do not set the tense of the clause
+    // around it. Only an aside followed by a finite verb is taken out; after a list ("Taylor, who stepped down as
+    // chairman, president and chief executive in March") the commas do not close the relative clause.
+    private static string WithoutAsides(string words) => RelativeAside().Replace(words, " ");
+
+    [GeneratedRegex(@",\s*(?:which|who|whom|whose)\b[^,]*,(?=\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|said|says)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex RelativeAside();
 
     private static bool IsBoundary(string text, int i) => text[i] switch
     {
