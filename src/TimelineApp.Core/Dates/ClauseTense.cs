@@ -12,7 +12,8 @@ namespace TimelineApp.Core.Dates;
 /// is") is left out.</item>
 /// <item>The nearest cue before the phrase wins; only when there is none does the first cue after it decide.</item>
 /// <item>Forward cues: will, 'll, shall, won't, going to, is/are to, due, scheduled, set to, plan(s/ned) to,
-/// expected to, likely to, as soon as, as early as, next, coming, upcoming.</item>
+/// expected to, likely to, as soon as, as early as, next, coming, upcoming; and verbs of intention or commitment
+/// before an infinitive ("agreed to buy … in February", "vowed to", "hopes to"), whose complement lies ahead of them.</item>
 /// <item>A weekday in the possessive ("Wednesday's ruling") names a known event: past, unless the words right
 /// before look ahead ("ahead of Sunday's vote").</item>
 /// <item>Scheduled-event verbs in the present ("meet Monday", "resumes Tuesday") point forward, as in headlines;
@@ -119,7 +120,7 @@ public static partial class ClauseTense
 
     // Forward cues are listed first so that "is scheduled", "is expected to", "was due" read forward.
     [GeneratedRegex(
-        @"\b(?:(?<future>will|would(?!\s+(?:have|'ve)\b)|shall|won't|wo n't|going\s+to|as\s+soon\s+as|as\s+early\s+as|likely\s+to|planning|plans|(?:is|are|am)\s+to|due|scheduled|set\s+to|plans?\s+to|planned\s+(?:to|an?)\b|planning\s+to|expected\s+to|expects?\s+to|intends?\s+to|next|coming|upcoming|tomorrow|(?<!\b(?:did|didn't|not|never|in|of|for|on|at|by|with|the|a|an|his|her|its|their|our|whose|no|any|this|that|air|business)\s+)(?:meets?|convenes?|reconvenes?|resumes?|travels|arrives?))|(?<past>had\s+been\s+(?:due|scheduled|set|expected|planned|supposed)|was|were|had|did|ago|since|said|told|met|went|came|took|gave|held|began|rose|fell|won|lost|left|made|sold|bought|paid|became|saw|found|got|kept|led|brought|thought|felt|spoke|wrote|ran|struck|hit|shot|put|set|cut|quit|hurt|spent|sent|built|fought|drove|flew|knew|grew|threw|broke|chose|wore|(?<!\b(?:is|are|am|be|being|a|an|the|still|yet|as)\s+)(?-i:[a-z]{2,}[^e\W]ed)))\b|(?<future>'ll)\b",
+        @"\b(?:(?<future>will|would(?!\s+(?:have|'ve)\b)|shall|won't|wo n't|going\s+to|as\s+soon\s+as|as\s+early\s+as|likely\s+to|planning|plans|(?:is|are|am)\s+to|due|scheduled|set\s+to|plans?\s+to|planned\s+(?:to|an?)\b|(?:agreed|agrees|decided|promised|pledged|vowed|offered|threatened|hopes|hoped|wants|wanted|aims|aimed|seeks|sought)\s+to|planning\s+to|expected\s+to|expects?\s+to|intends?\s+to|next|coming|upcoming|tomorrow|(?<!\b(?:did|didn't|not|never|in|of|for|on|at|by|with|the|a|an|his|her|its|their|our|whose|no|any|this|that|air|business)\s+)(?:meets?|convenes?|reconvenes?|resumes?|travels|arrives?))|(?<past>had\s+been\s+(?:due|scheduled|set|expected|planned|supposed)|was|were|had|did|ago|since|said|told|met|went|came|took|gave|held|began|rose|fell|won|lost|left|made|sold|bought|paid|became|saw|found|got|kept|led|brought|thought|felt|spoke|wrote|ran|struck|hit|shot|put|set|cut|quit|hurt|spent|sent|built|fought|drove|flew|knew|grew|threw|broke|chose|wore|(?<!\b(?:is|are|am|be|being|a|an|the|still|yet|as)\s+)(?-i:[a-z]{2,}[^e\W]ed)))\b|(?<future>'ll)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Cue();
 }
