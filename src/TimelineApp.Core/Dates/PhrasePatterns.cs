@@ -33,6 +33,10 @@ internal static partial class PhrasePatterns
     [GeneratedRegex($@"^(?:(?<n>{N})[\s-]+|the\s+)(?<u>{U})\s+(?<dir>earlier|before|later|after|previously)$|^the\s+(?<dir>following|next|previous|prior|preceding)\s+(?<u>day|week|month|year)$|^(?:the\s+)?(?<u>year)-(?<dir>earlier|ago)(?:\s+(?:quarter|period|level|month|results?))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex Offset();
 
+    /// <summary>"the week of March 6": a week named by one of its days.</summary>
+    [GeneratedRegex(@"^(?:the\s+)?week\s+of\s+\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    public static partial Regex WeekOf();
+
     /// <summary>"that year", "later that year", "earlier that month": the year or month last mentioned.</summary>
     [GeneratedRegex(@"^(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?<u>year|month)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex ThatYearOrMonth();
