@@ -7,11 +7,13 @@ namespace TimelineApp.Core.Dates;
 /// Tense of the clause around a time phrase from cue words alone (after HeidelTime's <c>getLastTense</c> and
 /// SUTime's two-token window, approximated without a tagger):
 /// <list type="bullet">
-/// <item>The clause is cut at sentence ends, semicolons, quotes and ", which/that/when", so a reporting verb
-/// ("said") in one clause does not decide the tense of another.</item>
+/// <item>The clause is cut at sentence ends, semicolons and quotes, so a reporting verb ("said") in one clause does
+/// not decide the tense of another; a relative clause between commas before the verb (", which had been expected,
+/// is") is left out.</item>
 /// <item>The nearest cue before the phrase wins; only when there is none does the first cue after it decide.</item>
 /// <item>Forward cues: will, 'll, shall, won't, going to, is/are to, due, scheduled, set to, plan(s/ned) to,
-/// expected to, likely to, as soon as, as early as, next, coming, upcoming.</item>
+/// expected to, likely to, as soon as, as early as, next, coming, upcoming; and verbs of intention or commitment
+/// before an infinitive ("agreed to buy … in February", "vowed to", "hopes to"), whose complement lies ahead of them.</item>
 /// <item>A weekday in the possessive ("Wednesday's ruling") names a known event: past, unless the words right
 /// before look ahead ("ahead of Sunday's vote").</item>
 /// <item>Scheduled-event verbs in the present ("meet Monday", "resumes Tuesday") point forward, as in headlines;
@@ -31,8 +33,8 @@ public static partial class ClauseTense
     {
         ArgumentNullException.ThrowIfNull(text);
         var clause = ClauseSpan(text, span);
-        string before = text[clause.Start..span.Start];
-        string after = text[span.End..clause.End];
+        string before = WithoutAsides(text[clause.Start..span.Start]);
+        string after = WithoutAsides(text[span.End..clause.End]);
         if (Possessive().IsMatch(after) && AnchorWeekday().IsMatch(text[span.Start..span.End]))
         {
             // "Wednesday's ruling", "Tuesday's earthquake": the event is named as known, so it has happened, unless
@@ -77,6 +79,15 @@ public static partial class ClauseTense
         return new TextSpan(start, end);
     }
 
+    // A relative clause set off by commas between a subject and its verb ("The sale, which had been expected, is part
+    // of a plan to pay the loan by February") is a clause of its own: its verbs do not set the tense of the clause
+    // around it. Only an aside followed by a finite verb is taken out; after a list ("Taylor, who stepped down as
+    // chairman, president and chief executive in March") the commas do not close the relative clause.
+    private static string WithoutAsides(string words) => RelativeAside().Replace(words, " ");
+
+    [GeneratedRegex(@",\s*(?:which|who|whom|whose)\b[^,]*,(?=\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|said|says)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex RelativeAside();
+
     private static bool IsBoundary(string text, int i) => text[i] switch
     {
         '.' => i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]),
@@ -109,7 +120,7 @@ public static partial class ClauseTense
 
     // Forward cues are listed first so that "is scheduled", "is expected to", "was due" read forward.
     [GeneratedRegex(
-        @"\b(?:(?<future>will|would(?!\s+(?:have|'ve)\b)|shall|won't|wo n't|going\s+to|as\s+soon\s+as|as\s+early\s+as|likely\s+to|planning|plans|(?:is|are|am)\s+to|due|scheduled|set\s+to|plans?\s+to|planned\s+(?:to|an?)\b|planning\s+to|expected\s+to|expects?\s+to|intends?\s+to|next|coming|upcoming|tomorrow|(?<!\b(?:did|didn't|not|never|in|of|for|on|at|by|with|the|a|an|his|her|its|their|our|whose|no|any|this|that|air|business)\s+)(?:meets?|convenes?|reconvenes?|resumes?|travels|arrives?))|(?<past>had\s+been\s+(?:due|scheduled|set|expected|planned|supposed)|was|were|had|did|ago|since|said|told|met|went|came|took|gave|held|began|rose|fell|won|lost|left|made|sold|bought|paid|became|saw|found|got|kept|led|brought|thought|felt|spoke|wrote|ran|struck|hit|shot|put|set|cut|quit|hurt|spent|sent|built|fought|drove|flew|knew|grew|threw|broke|chose|wore|(?<!\b(?:is|are|am|be|being|a|an|the|still|yet|as)\s+)(?-i:[a-z]{2,}[^e\W]ed)))\b|(?<future>'ll)\b",
+        @"\b(?:(?<future>will|would(?!\s+(?:have|'ve)\b)|shall|won't|wo n't|going\s+to|as\s+soon\s+as|as\s+early\s+as|likely\s+to|planning|plans|(?:is|are|am)\s+to|due|scheduled|set\s+to|plans?\s+to|planned\s+(?:to|an?)\b|(?:agreed|agrees|decided|promised|pledged|vowed|offered|threatened|hopes|hoped|wants|wanted|aims|aimed|seeks|sought)\s+to|planning\s+to|expected\s+to|expects?\s+to|intends?\s+to|next|coming|upcoming|tomorrow|(?<!\b(?:did|didn't|not|never|in|of|for|on|at|by|with|the|a|an|his|her|its|their|our|whose|no|any|this|that|air|business)\s+)(?:meets?|convenes?|reconvenes?|resumes?|travels|arrives?))|(?<past>had\s+been\s+(?:due|scheduled|set|expected|planned|supposed)|was|were|had|did|ago|since|said|told|met|went|came|took|gave|held|began|rose|fell|won|lost|left|made|sold|bought|paid|became|saw|found|got|kept|led|brought|thought|felt|spoke|wrote|ran|struck|hit|shot|put|set|cut|quit|hurt|spent|sent|built|fought|drove|flew|knew|grew|threw|broke|chose|wore|(?<!\b(?:is|are|am|be|being|a|an|the|still|yet|as)\s+)(?-i:[a-z]{2,}[^e\W]ed)))\b|(?<future>'ll)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Cue();
 }

@@ -15,6 +15,10 @@ public sealed partial class DiscourseContext
     // but are never what "a year earlier" compares with.
     private readonly HashSet<TimeReading> _periodEnds = new(ReferenceEqualityComparer.Instance);
 
+    // How many dates had been mentioned when the last reported stretch of months ("for the nine months") was read,
+    // or -1: a stretch mentioned after every anchor is what a year-ago comparison refers to (see ReportedLength).
+    private int _reportedLengthAt = -1;
+
     /// <summary>Records a resolved DATE or TIME with a calendar value.</summary>
     /// <param name="reading">The reading.</param>
     /// <param name="closesPeriod">True for a date after "ended"/"ending" (see <see cref="PeriodEnd"/>).</param>
@@ -31,12 +35,38 @@ public sealed partial class DiscourseContext
         }
     }
 
+    /// <summary>Records a reported stretch of months ("for the nine months", <see cref="ReportedLength"/>).</summary>
+    public void AddReportedLength() => _reportedLengthAt = _mentioned.Count;
+
+    /// <summary>
+    /// The year of the reported stretch of months when that stretch is the last period mentioned (no anchoring
+    /// date after it): the year of the last date before it, or the publication year. Null otherwise.
+    /// </summary>
+    /// <param name="published">The publication date.</param>
+    public int? ReportedLengthYear(LocalDate published)
+    {
+        if (_reportedLengthAt < 0)
+        {
+            return null;
+        }
+
+        int last = _mentioned.FindLastIndex(IsAnchor);
+        if (last >= _reportedLengthAt)
+        {
+            return null;
+        }
+
+        return last >= 0 ? int.Parse(_mentioned[last].Value.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture) : published.Year;
+    }
+
     /// <summary>
     /// The last mentioned calendar value with a year, of any granularity, skipping values that were themselves
     /// shifted from an earlier mention ("a year ago" twice in a row compares with the same year, not one further back)
     /// and dates that only close a period ("the first quarter ended Sept. 30. A year earlier …" compares quarters).
     /// </summary>
-    public string? LastDated() => _mentioned.LastOrDefault(r => !r.FromEarlierMention && r.Type == TimexType.Date && !_periodEnds.Contains(r))?.Value;
+    public string? LastDated() => _mentioned.LastOrDefault(IsAnchor)?.Value;
+
+    private bool IsAnchor(TimeReading r) => !r.FromEarlierMention && r.Type == TimexType.Date && !_periodEnds.Contains(r);
 
     /// <summary>The last mentioned quarter, skipping values shifted from earlier mentions. Dates are not turned into
     /// quarters: in earnings reports the dates near a quarter are mostly publication-day events.</summary>

@@ -33,6 +33,14 @@ internal static partial class PhrasePatterns
     [GeneratedRegex($@"^(?:(?<n>{N})[\s-]+|the\s+)(?<u>{U})\s+(?<dir>earlier|before|later|after|previously)$|^the\s+(?<dir>following|next|previous|prior|preceding)\s+(?<u>day|week|month|year)$|^(?:the\s+)?(?<u>year)-(?<dir>earlier|ago)(?:\s+(?:quarter|period|level|month|results?))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex Offset();
 
+    /// <summary>"the week of March 6": a week named by one of its days.</summary>
+    [GeneratedRegex(@"^(?:the\s+)?week\s+of\s+\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    public static partial Regex WeekOf();
+
+    /// <summary>"that year", "later that year", "earlier that month": the year or month last mentioned.</summary>
+    [GeneratedRegex(@"^(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?<u>year|month)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    public static partial Regex ThatYearOrMonth();
+
     /// <summary>"the past three months", "the next few days", "past several quarters", "the first nine months".</summary>
     [GeneratedRegex($@"^(?:(?:within|in|for|over|during|after|throughout)\s+)?(?:(?:nearly|almost|about|less\s+than|more\s+than|no\s+more\s+than|up\s+to|over|at\s+least|some|only|just|roughly|approximately)\s+)?(?:the\s+)?(?:(?:past|last|next|previous|first|coming|following|recent|final|latest|preceding|ensuing|subsequent)\s+)?(?<n>{N})[\s-]+(?:(?:more|additional|extra|further)\s+)?(?<u>{U})(?<half>\s+and\s+a\s+half)?(?:\s+(?:to\s+come|ahead))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex Length();

@@ -36,6 +36,13 @@ public static partial class SpanAdjuster
             start += the.Length;
         }
 
+        // "later that year": the recognizer finds "that year"; the relative word before a referring-back phrase is
+        // part of its TIMEX3 (unlike "Earlier Friday", where it is a signal).
+        if (PhrasePatterns.ThatYearOrMonth().IsMatch(text[start..end]) && LaterEarlierBefore().Match(text[Math.Max(0, start - 9)..start]) is { Success: true } relative)
+        {
+            start -= relative.Length;
+        }
+
         // "the year" + "-ago quarter": the recognizer stops at the hyphen of a year-ago adjective.
         if (YearAdjectiveAfter().Match(text, end) is { Success: true, Index: var at } adjective && at == end && text[start..end].EndsWith("year", StringComparison.OrdinalIgnoreCase))
         {
@@ -145,6 +152,9 @@ public static partial class SpanAdjuster
             _ => startsWithAmount && !phrase.StartsWith("the", StringComparison.OrdinalIgnoreCase),
         };
     }
+
+    [GeneratedRegex(@"\b(?:later|earlier)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex LaterEarlierBefore();
 
     [GeneratedRegex(@"^(?:a\s+year\s+(?:ago|earlier)|last\s+year)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex YearBack();

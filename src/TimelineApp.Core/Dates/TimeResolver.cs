@@ -45,6 +45,11 @@ public sealed class TimeResolver(ITimeMentionFinder finder)
             }
 
             context.Add(reading, PeriodEnd.Closes(text, mention.Span, previous));
+            if (ReportedLength.Is(mention.Text, reading))
+            {
+                context.AddReportedLength();
+            }
+
             previous = reading;
             resolved.Add(Place(mention, reading, tense, reference));
         }

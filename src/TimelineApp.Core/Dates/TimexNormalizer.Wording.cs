@@ -52,6 +52,11 @@ public static partial class TimexNormalizer
             return new TimeReading(TimexType.Date, "FUTURE_REF", "an unspecified time after publication", IsVague: true);
         }
 
+        if (PhrasePatterns.ThatYearOrMonth().Match(text) is { Success: true } thatUnit)
+        {
+            return ThatYearOrMonth(thatUnit.Groups["u"].Value, context);
+        }
+
         if (PhrasePatterns.FullYear().IsMatch(text))
         {
             // "forecast an increase for the full year": the whole current year, a calendar name rather than a length.
@@ -72,6 +77,11 @@ public static partial class TimexNormalizer
         if (PhrasePatterns.YearPeriod().Match(text) is { Success: true } yearPeriod)
         {
             string y = yearPeriod.Groups["y"].Value;
+            if (context.ReportedLengthYear(dct) is not null)
+            {
+                return new TimeReading(TimexType.Date, y, $"'the {y} period' after a reported stretch of months → that stretch in {y}, written as the year");
+            }
+
             return context.LastQuarter(dct) is { } q
                 ? new TimeReading(TimexType.Date, y + q[4..], $"'the {y} period' → the quarter last mentioned ({q}) in {y}", FromEarlierMention: !q.StartsWith(y, StringComparison.Ordinal))
                 : new TimeReading(TimexType.Date, y, "a period of a named year");
@@ -143,12 +153,43 @@ public static partial class TimexNormalizer
         }
 
         int n = halves.Value / 2;
+        if (n == 1 && halves.Value == 2 && unit == "YEAR" && YearBeforeReportedLength(dct, context) is { } stretch)
+        {
+            return stretch;
+        }
+
         if (n == 1 && halves.Value == 2 && unit == "YEAR" && context.LastDated() is { } last && ShiftYear(last, -1) is { } shifted)
         {
             return new TimeReading(TimexType.Date, shifted, $"'a year ago' → the last mentioned date ({last}) one year back", FromEarlierMention: true);
         }
 
         return new TimeReading(TimexType.Date, Back(dct, unit, n), $"{n} {unit.ToLowerInvariant()}(s) before publication, at that unit's granularity");
+    }
+
+    // "For the nine months, net rose to $5 million from $3 million a year earlier": the same stretch a year before,
+    // which TimeML writes at year granularity (see ReportedLength).
+    private static TimeReading? YearBeforeReportedLength(LocalDate dct, DiscourseContext context) =>
+        context.ReportedLengthYear(dct) is { } year
+            ? new TimeReading(TimexType.Date, TimexValues.Year(year - 1), $"a year before the reported stretch of months in {year} → {year - 1}, written as the year", FromEarlierMention: true)
+            : null;
+
+    // "returned to Cuba later that year" after "in June 1998": the demonstrative refers back to the year (or month) of
+    // the last mentioned date, as HeidelTime's REF values do; with nothing to refer to, it is not placed at all.
+    private static TimeReading? ThatYearOrMonth(string unit, DiscourseContext context)
+    {
+        if (context.LastDated() is not { } last)
+        {
+            return null;
+        }
+
+        bool month = unit.Equals("month", StringComparison.OrdinalIgnoreCase);
+        if (month && YearMonth().Match(last) is not { Success: true })
+        {
+            return null;
+        }
+
+        string value = month ? last[..7] : last[..4];
+        return new TimeReading(TimexType.Date, value, $"'that {unit.ToLowerInvariant()}' → the {unit.ToLowerInvariant()} of the last mentioned date ({last})", FromEarlierMention: true);
     }
 
     private static TimeReading? Offset(Match offset, TimeMention mention, LocalDate dct, DiscourseContext context)
@@ -162,6 +203,11 @@ public static partial class TimexNormalizer
         }
 
         int n = (back ? -1 : 1) * (halves.Value / 2);
+        if (unit == "YEAR" && n == -1 && YearBeforeReportedLength(dct, context) is { } stretch)
+        {
+            return stretch;
+        }
+
         if (unit == "YEAR" && context.LastDated() is { } last && ShiftYear(last, n) is { } shifted)
         {
             // "the following year" names a year; "a year earlier" keeps the granularity of what it refers to.
@@ -201,6 +247,11 @@ public static partial class TimexNormalizer
         string lower = text.ToLowerInvariant();
         if (lower.Contains("year-earlier", StringComparison.Ordinal) || lower.Contains("year-ago", StringComparison.Ordinal) || lower.Contains("year earlier", StringComparison.Ordinal) || lower.Contains("year ago", StringComparison.Ordinal) || lower.EndsWith(" last year", StringComparison.Ordinal))
         {
+            if (lower.Contains("period", StringComparison.Ordinal) && YearBeforeReportedLength(dct, context) is { } stretch)
+            {
+                return stretch;
+            }
+
             string baseQuarter = context.LastQuarter(dct) ?? PreviousQuarter(dct.Year, current);
             return new TimeReading(TimexType.Date, ShiftYear(baseQuarter, -1) ?? baseQuarter, $"the same quarter a year before {baseQuarter}", FromEarlierMention: true);
         }

@@ -48,7 +48,20 @@ public static partial class TimexNormalizer
             return new TimeReading(TimexType.Time, at.ToString("uuuu-MM-dd'T'HH:mm", CultureInfo.InvariantCulture), "counted back from the publication time");
         }
 
-        return ByWording(text, mention, dct, tense, context) ?? ByTimex(text, mention, dct, tense, context);
+        return AsWeekOf(text, ByWording(text, mention, dct, tense, context) ?? ByTimex(text, mention, dct, tense, context));
+    }
+
+    // "the week of March 6" names a week, not the day it is named by: TimeML writes the ISO week that holds the day
+    // (2000-W10), and the timeline shows the whole week.
+    private static TimeReading? AsWeekOf(string text, TimeReading? reading)
+    {
+        if (reading is not { Type: TimexType.Date } || !PhrasePatterns.WeekOf().IsMatch(text)
+            || NodaTime.Text.LocalDatePattern.Iso.Parse(reading.Value) is not { Success: true } day)
+        {
+            return reading;
+        }
+
+        return reading with { Value = TimexValues.Week(day.Value), Rule = reading.Rule + "; 'the week of' a day → the ISO week holding it" };
     }
 
     private static string? ClockUnitName(string unit) => unit.ToUpperInvariant().TrimEnd('S') switch
