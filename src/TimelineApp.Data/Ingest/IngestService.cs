@@ -149,7 +149,13 @@ public sealed partial class IngestService(IDbContextFactory<TimelineDbContext> c
         try
         {
             var progress = new JobProgressWriter(contexts, jobId, clock, limits.Lease);
-            var result = await Task.Run(() => pipeline.Process(bytes, capture, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+            // A thread of its own: the run is long, CPU-bound and may pause to give way to viewers, and a thread
+            // pool thread held that long is one the viewers' circuits do not get (2 on a 2-core machine).
+            var result = await Task.Factory.StartNew(
+                () => pipeline.Process(bytes, capture, progress, cancellationToken),
+                cancellationToken,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default).ConfigureAwait(false);
             await progress.FlushAsync().ConfigureAwait(false);
             await store.SaveResultAsync(dataset.Id, result, db => MarkJob(db, jobId, JobStatus.Succeeded, PipelineStage.Done, null), cancellationToken).ConfigureAwait(false);
             return await GetAsync(jobId, CancellationToken.None).ConfigureAwait(false) ?? throw new InvalidOperationException("The job vanished.");

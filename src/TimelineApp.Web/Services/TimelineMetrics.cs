@@ -18,4 +18,8 @@ public static class TimelineMetrics
     /// </summary>
     public static readonly Histogram<double> ViewUpdate = Meter.CreateHistogram<double>(
         "timelineapp.view.update", unit: "ms", description: "Server time to compute and render a timeline view after its address changed");
+
+    /// <summary>How long the background ingest paused between two documents because viewers' pages were being computed.</summary>
+    public static readonly Histogram<double> IngestGaveWay = Meter.CreateHistogram<double>(
+        "timelineapp.ingest.gave_way", unit: "ms", description: "Time an ingest paused between documents to give way to viewers");
 }

@@ -34,9 +34,11 @@ public sealed class ViewerPriority(IngestLimits limits) : IPipelinePacer, IDispo
 
     public void GiveWay(CancellationToken cancellationToken)
     {
-        if (limits.MaxGiveWay > TimeSpan.Zero)
+        if (limits.MaxGiveWay > TimeSpan.Zero && !_noViewWork.IsSet)
         {
+            long started = System.Diagnostics.Stopwatch.GetTimestamp();
             _noViewWork.Wait(limits.MaxGiveWay, cancellationToken);
+            TimelineMetrics.IngestGaveWay.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
     }
 
