@@ -30,7 +30,8 @@ public sealed partial class IngestWorker(IngestService ingest, IngestScheduler s
                 // Shutting down: the job stays "running" with a lease and is recovered at the next start.
                 break;
             }
-            catch (Exception e) when (e is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException or TimeoutException)
+            // DatabaseFault looks inside wrappers: EF Core hands a transient Npgsql error over inside an InvalidOperationException.
+            catch (Exception e) when (DatabaseFault.Of(e) is not null || e is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException or TimeoutException)
             {
                 var fault = DatabaseFault.Of(e) ?? new DatabaseFault(false, e.Message);
                 // The database refused the claim, or even the write that would have recorded the fault (SQLite stays
