@@ -42,7 +42,16 @@ internal static class DatasetIngest
             throw new CliInputException(e.Message);
         }
 
+        var limits = services.GetRequiredService<IngestLimits>();
         var done = ingest.ProcessAsync(job.Id).GetAwaiter().GetResult();
+        while (done.IsWaitingToRetry)
+        {
+            // The database was busy (another writer); ProcessAsync bounds the attempts, the CLI only waits between them.
+            Console.Error.WriteLine($"timeline: {done.Error}");
+            Thread.Sleep(limits.RetryDelayAfter(done.Attempts));
+            done = ingest.ProcessAsync(job.Id).GetAwaiter().GetResult();
+        }
+
         if (done.Status != JobStatus.Succeeded)
         {
             Console.Error.WriteLine($"timeline: {done.Error}");

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -17,6 +18,9 @@ namespace TimelineApp.Data.Ingest;
 /// </summary>
 public sealed partial class IngestService(IDbContextFactory<TimelineDbContext> contexts, DatasetStore store, TimelinePipeline pipeline, IngestLimits limits, IClock clock, ILogger<IngestService>? logger = null)
 {
+    /// <summary>Jobs this process is running now (all instances: a lease names the process, not the service).</summary>
+    private static readonly ConcurrentDictionary<Guid, bool> RunningHere = new();
+
     /// <summary>Stores the dump and queues a job for it. Throws <see cref="IngestRejectedException"/> past a limit.</summary>
     public async Task<JobSnapshot> SubmitAsync(Stream content, string name, Capture capture, string? owner, CancellationToken cancellationToken = default)
     {
@@ -28,6 +32,23 @@ public sealed partial class IngestService(IDbContextFactory<TimelineDbContext> c
             throw new IngestRejectedException("The file is empty: expected a text dump or JSON articles.");
         }
 
+        try
+        {
+            return await StoreAsync(bytes, name, capture, owner, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (DatabaseFault.Of(e) is { } fault)
+        {
+            // The transaction did not commit, so nothing of this upload is stored; say why in words.
+            throw new IngestRejectedException(
+                fault.IsTransient
+                    ? $"Nothing was uploaded: {fault.Reason}. Try again in a moment."
+                    : $"Nothing was uploaded: {fault.Reason}. It has to be fixed on the server before uploads can work again.",
+                e);
+        }
+    }
+
+    private async Task<JobSnapshot> StoreAsync(byte[] bytes, string name, Capture capture, string? owner, CancellationToken cancellationToken)
+    {
         string hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var now = clock.GetCurrentInstant();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
@@ -108,20 +129,45 @@ public sealed partial class IngestService(IDbContextFactory<TimelineDbContext> c
     }
 
     /// <summary>Runs one queued job to its end: succeeded, failed with a reason, or cancelled.</summary>
+    /// <remarks>
+    /// Claiming the job is quick and not cancellable, so a cancelled run always ends with a recorded status.
+    /// The claim is one conditional UPDATE: of several workers (or machines on one PostgreSQL) only one wins.
+    /// A transient database fault puts the job back in the queue with a note (<see cref="JobSnapshot.IsWaitingToRetry"/>;
+    /// the caller runs it again after <see cref="IngestLimits.RetryDelayAfter"/>), until <see cref="IngestLimits.MaxAttempts"/>;
+    /// a permanent one fails it. When the database refuses even that status write (or the claim), the fault is thrown,
+    /// and the job keeps its last recorded state.
+    /// </remarks>
     public async Task<JobSnapshot> ProcessAsync(Guid jobId, CancellationToken cancellationToken = default)
+    {
+        if (!RunningHere.TryAdd(jobId, true))
+        {
+            return await GetAsync(jobId, CancellationToken.None).ConfigureAwait(false) ?? throw new InvalidOperationException("The job vanished.");
+        }
+
+        try
+        {
+            return await ClaimAndRunAsync(jobId, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            RunningHere.TryRemove(jobId, out _);
+        }
+    }
+
+    private async Task<JobSnapshot> ClaimAndRunAsync(Guid jobId, CancellationToken cancellationToken)
     {
         IngestJobRecord job;
         DatasetRecord dataset;
         byte[] bytes;
-        // Claiming the job is quick and not cancellable, so a cancelled run always ends with a recorded status.
-        // The claim is one conditional UPDATE: of several workers (or machines on one PostgreSQL) only one wins.
         var now = clock.GetCurrentInstant();
         var lease = now + Duration.FromTimeSpan(limits.Lease);
         string holder = LeaseHolder.Current;
         await using (var db = await contexts.CreateDbContextAsync(CancellationToken.None).ConfigureAwait(false))
         {
+            // A job running under this process's own lease, but not in RunningHere, is one whose run ended without
+            // the database taking its new status (still locked, say): it is ours to take back, without waiting for the lease.
             int claimed = await db.IngestJobs
-                .Where(j => j.Id == jobId && (j.Status == JobStatus.Queued || (j.Status == JobStatus.Running && j.LeaseUntil < now)))
+                .Where(j => j.Id == jobId && (j.Status == JobStatus.Queued || (j.Status == JobStatus.Running && (j.LeaseUntil < now || j.LeaseHolder == holder))))
                 .ExecuteUpdateAsync(u => u
                     .SetProperty(j => j.Status, JobStatus.Running)
                     .SetProperty(j => j.Attempts, j => j.Attempts + 1)
@@ -167,6 +213,16 @@ public sealed partial class IngestService(IDbContextFactory<TimelineDbContext> c
         catch (DumpFormatException e)
         {
             return await FinishAsync(jobId, JobStatus.Failed, e.Message).ConfigureAwait(false);
+        }
+        catch (Exception e) when (DatabaseFault.Of(e) is { IsTransient: true } fault)
+        {
+            return job.Attempts >= limits.MaxAttempts
+                ? await FinishAsync(jobId, JobStatus.Failed, $"Could not save the result after {limits.MaxAttempts} attempts: {fault.Reason}. The uploaded file is kept and can be re-processed.").ConfigureAwait(false)
+                : await RetryLaterAsync(jobId, $"Will try again shortly: {fault.Reason}.").ConfigureAwait(false);
+        }
+        catch (Exception e) when (DatabaseFault.Of(e) is { IsTransient: false } fault)
+        {
+            return await FinishAsync(jobId, JobStatus.Failed, $"Could not save the result: {fault.Reason}. The uploaded file is kept and can be re-processed once that is fixed.").ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -232,6 +288,21 @@ public sealed partial class IngestService(IDbContextFactory<TimelineDbContext> c
         return [.. open.Where(j => j.Status == JobStatus.Queued).OrderBy(j => j.CreatedAt).Select(j => j.Id)];
     }
 
+    /// <summary>Puts a job whose run hit a transient database fault back in the queue, with a note saying so.</summary>
+    private async Task<JobSnapshot> RetryLaterAsync(Guid jobId, string note)
+    {
+        await using var db = await contexts.CreateDbContextAsync().ConfigureAwait(false);
+        var job = MarkJob(db, jobId, JobStatus.Queued, PipelineStage.Reading, note);
+        var dataset = await db.Datasets.FirstAsync(d => d.Id == job.DatasetId).ConfigureAwait(false);
+        if (dataset.Status != DatasetStatus.Ready)
+        {
+            dataset.Status = DatasetStatus.Queued;
+        }
+
+        await db.SaveChangesAsync().ConfigureAwait(false);
+        return ToSnapshot(job);
+    }
+
     private async Task<JobSnapshot> FinishAsync(Guid jobId, JobStatus status, string error)
     {
         await using var db = await contexts.CreateDbContextAsync().ConfigureAwait(false);
@@ -277,7 +348,7 @@ public sealed partial class IngestService(IDbContextFactory<TimelineDbContext> c
         return buffer.ToArray();
     }
 
-    private static JobSnapshot ToSnapshot(IngestJobRecord j) => new(j.Id, j.DatasetId, j.Status, j.Stage, j.Done, j.Total, j.Error);
+    private static JobSnapshot ToSnapshot(IngestJobRecord j) => new(j.Id, j.DatasetId, j.Status, j.Stage, j.Done, j.Total, j.Error, j.Attempts);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Ingest job {JobId} failed")]
     private static partial void LogProcessingFailed(ILogger logger, Exception exception, Guid jobId);

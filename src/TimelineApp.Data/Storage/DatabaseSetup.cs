@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -49,7 +50,9 @@ public static class DatabaseSetup
 
     /// <summary>
     /// Keeps SQLite's synchronous=FULL (durable commits even on power loss) and a busy timeout on every
-    /// connection; both are per-connection settings that SQLite does not store.
+    /// connection; both are per-connection settings that SQLite does not store. The busy timeout is the
+    /// connection string's <c>Default Timeout</c> (30 s unless set), the same limit Microsoft.Data.Sqlite's own
+    /// retries of a busy statement use, so one setting says how long a write waits for another writer.
     /// </summary>
     private sealed class SqliteDurability : DbConnectionInterceptor
     {
@@ -68,7 +71,7 @@ public static class DatabaseSetup
             if (connection is SqliteConnection sqlite)
             {
                 using var command = sqlite.CreateCommand();
-                command.CommandText = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+                command.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA synchronous=FULL; PRAGMA busy_timeout={sqlite.DefaultTimeout * 1000}; PRAGMA foreign_keys=ON;");
                 command.ExecuteNonQuery();
             }
         }

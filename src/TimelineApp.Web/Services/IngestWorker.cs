@@ -1,14 +1,19 @@
 using TimelineApp.Data.Ingest;
+using TimelineApp.Data.Storage;
 
 namespace TimelineApp.Web.Services;
 
 /// <summary>
 /// Runs ingest jobs in the background, one at a time: a single writer suits SQLite and leaves a core to the
-/// viewers. At start-up, and every minute after, it recovers jobs that a dead process left behind.
+/// viewers. A job the database was too busy for runs again after a backoff; at start-up, and every minute
+/// after, the worker also recovers jobs that a dead process left behind.
 /// </summary>
-public sealed partial class IngestWorker(IngestService ingest, IngestScheduler scheduler, TimelineCache cache, ILogger<IngestWorker> logger) : BackgroundService
+public sealed partial class IngestWorker(IngestService ingest, IngestScheduler scheduler, TimelineCache cache, IngestLimits limits, ILogger<IngestWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan RecoveryInterval = TimeSpan.FromMinutes(1);
+
+    // Consecutive runs of a job that ended in a thrown database fault, when the job row itself could not count them.
+    private readonly Dictionary<Guid, int> _refusals = [];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -25,12 +30,37 @@ public sealed partial class IngestWorker(IngestService ingest, IngestScheduler s
                 // Shutting down: the job stays "running" with a lease and is recovered at the next start.
                 break;
             }
-            catch (Exception e) when (e is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException or TimeoutException)
+            // DatabaseFault looks inside wrappers: EF Core hands a transient Npgsql error over inside an InvalidOperationException.
+            catch (Exception e) when (DatabaseFault.Of(e) is not null || e is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException or TimeoutException)
             {
-                // The database refused the claim (locked past the busy timeout, unreachable). The job is still in
-                // the table, queued or with a lease that runs out, so periodic recovery offers it again; an
-                // exception escaping here would stop the whole host (.NET 6+ BackgroundService behaviour).
-                LogJobDeferred(logger, jobId, e);
+                var fault = DatabaseFault.Of(e) ?? new DatabaseFault(false, e.Message);
+                // The database refused the claim, or even the write that would have recorded the fault (SQLite stays
+                // locked for every connection until the other writer lets go). An exception escaping here would stop
+                // the whole host (.NET 6+ BackgroundService behaviour), so: retry a busy database after a backoff,
+                // a bounded number of times, and leave anything else to the periodic recovery.
+                int refusals = _refusals[jobId] = _refusals.GetValueOrDefault(jobId) + 1;
+                if (fault.IsTransient && refusals < limits.MaxAttempts)
+                {
+                    var delay = limits.RetryDelayAfter(refusals);
+                    LogJobRetrying(logger, jobId, delay, fault.Reason, e);
+                    _ = EnqueueLaterAsync(jobId, delay, stoppingToken);
+                }
+                else
+                {
+                    _refusals.Remove(jobId);
+                    LogJobDeferred(logger, jobId, fault.Reason, e);
+                }
+
+                continue;
+            }
+
+            _refusals.Remove(jobId);
+            if (result.IsWaitingToRetry)
+            {
+                // ProcessAsync recorded the fault and the attempt on the job row; the page shows its note meanwhile.
+                var delay = limits.RetryDelayAfter(result.Attempts);
+                LogJobRetrying(logger, jobId, delay, result.Error!, null);
+                _ = EnqueueLaterAsync(jobId, delay, stoppingToken);
                 continue;
             }
 
@@ -40,6 +70,19 @@ public sealed partial class IngestWorker(IngestService ingest, IngestScheduler s
         }
 
         await recovery;
+    }
+
+    private async Task EnqueueLaterAsync(Guid jobId, TimeSpan delay, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(delay, stoppingToken);
+            await scheduler.EnqueueAsync(jobId, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: the job row is still open, so the next start offers it again.
+        }
     }
 
     private async Task RecoverPeriodicallyAsync(CancellationToken stoppingToken)
@@ -67,8 +110,11 @@ public sealed partial class IngestWorker(IngestService ingest, IngestScheduler s
         return true;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Ingest job {JobId} could not be started; recovery will retry it")]
-    private static partial void LogJobDeferred(ILogger logger, Guid jobId, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ingest job {JobId} will be tried again in {Delay}: {Reason}")]
+    private static partial void LogJobRetrying(ILogger logger, Guid jobId, TimeSpan delay, string reason, Exception? exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Ingest job {JobId} could not be run ({Reason}); recovery will offer it again")]
+    private static partial void LogJobDeferred(ILogger logger, Guid jobId, string reason, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingest job {JobId} finished: {Status}")]
     private static partial void LogJobFinished(ILogger logger, Guid jobId, TimelineApp.Data.Entities.JobStatus status);

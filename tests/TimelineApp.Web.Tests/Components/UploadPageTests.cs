@@ -49,6 +49,25 @@ public sealed class UploadPageTests : TimelineTestContext
         Assert.Equal(0, StoredDatasets());
     }
 
+    [Theory]
+    [InlineData("PRAGMA query_only = ON;", "the database is read-only")]
+    [InlineData("PRAGMA max_page_count = 1;", "the database or its disk is full")] // never below its size: capped where it is
+    public void WhenTheDatabaseCannotStoreTheUpload_ThePageSaysWhy_AndNothingIsStored(string pragma, string reason)
+    {
+        ExecuteOnDatabase(pragma);
+        // Large enough to need pages of its own, so a full database really refuses it.
+        var cut = RenderWithFile(InputFileContent.CreateFromText(Fixtures.Dump + new string('x', 20_000), "river.txt"));
+
+        cut.Find("[data-testid=submit-upload]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(
+            $"Nothing was uploaded: {reason}. It has to be fixed on the server before uploads can work again.",
+            cut.Find("[data-testid=upload-error]").TextContent.Trim()));
+        Assert.Empty(cut.FindAll("[data-testid=job-progress]"));
+        ExecuteOnDatabase("PRAGMA query_only = OFF;");
+        Assert.Equal(0, StoredDatasets());
+    }
+
     [Fact]
     public void TooLargeFile_IsRefusedWithTheLimit()
     {

@@ -4,6 +4,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TimelineApp.Data.Entities;
 using TimelineApp.Data.Ingest;
+using TimelineApp.Data.Storage;
+using TimelineApp.Web.Services;
 using TimelineApp.Web.Tests.Support;
 
 namespace TimelineApp.Web.Tests.Storage;
@@ -77,7 +79,7 @@ public sealed class FaultTests
             connectionString = db.Database.GetConnectionString()!;
         }
 
-        // Another process holds the write lock (BEGIN IMMEDIATE) for 2 s, well inside the 10 s busy timeout.
+        // Another process holds the write lock (BEGIN IMMEDIATE) for 2 s, well inside the 30 s busy timeout.
         await using var other = new SqliteConnection(connectionString);
         await other.OpenAsync(ct);
         await using (var begin = other.CreateCommand())
@@ -105,6 +107,121 @@ public sealed class FaultTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task Row15_WriteLockHeldPastTheBusyTimeout_TheWorkerRetriesWithBackoff_AndTheJobSucceedsAfterRelease(string provider)
+    {
+        await using var storage = await StorageProvider.CreateAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var job = await storage.Ingest.SubmitAsync(new MemoryStream(Dump), "locked", Fixtures.Capture, null, ct);
+
+        // The worker's connections give up on a lock after 1 s (the app waits 30 s); attempts are generous so that the
+        // test, not the bound, decides when the lock goes away.
+        var limits = new IngestLimits { RetryDelay = TimeSpan.FromMilliseconds(100), MaxAttempts = 20 };
+        await using var impatient = storage.Reopen(provider == "Sqlite" ? "Default Timeout=1" : "Options=-c lock_timeout=1000", limits);
+        var log = new RecordingLogger<IngestWorker>();
+        var scheduler = new IngestScheduler();
+        var finished = new TaskCompletionSource<JobSnapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
+        scheduler.JobFinished += j => finished.TrySetResult(j);
+        using var worker = new IngestWorker(impatient.Ingest, scheduler, new TimelineCache(impatient.Store), limits, log);
+
+        await using (var other = await OtherWriter.TakeAsync(storage, "IngestJobs"))
+        {
+            await worker.StartAsync(ct); // its start-up recovery offers the queued job
+            await scheduler.EnqueueAsync(job.Id, ct);
+
+            // Twice refused, twice rescheduled: the worker survives the fault and keeps trying, and readers are not blocked.
+            await log.WaitForAsync(m => m.Contains("will be tried again", StringComparison.Ordinal), times: 2, ct);
+            Assert.NotEmpty(await storage.Store.ListAsync(ct));
+            Assert.False(worker.ExecuteTask!.IsCompleted);
+            Assert.Contains(log.Messages, m => m.Contains("busy", StringComparison.Ordinal));
+            await other.ReleaseAsync();
+        }
+
+        var done = await finished.Task.WaitAsync(TimeSpan.FromMinutes(2), ct); // a safety net, not a budget
+        Assert.Equal(JobStatus.Succeeded, done.Status);
+        Assert.Null(done.Error);
+        Assert.DoesNotContain(log.Messages, m => m.Contains("could not be run", StringComparison.Ordinal));
+        await worker.StopAsync(ct);
+    }
+
+    [Fact]
+    public async Task Row15_ResultTablesLockedWhileSaving_JobIsQueuedAgainWithANote_ThenFailsWhenItsAttemptsRunOut()
+    {
+        // PostgreSQL locks tables, so the job can be claimed and its status written while the result tables stay
+        // locked: the path where the fault is recorded on the job row. (SQLite has one lock for the whole file; there
+        // the claim itself is refused, which the worker test above covers.)
+        await using var storage = await StorageProvider.CreateAsync("Postgres");
+        var ct = TestContext.Current.CancellationToken;
+        var job = await storage.Ingest.SubmitAsync(new MemoryStream(Dump), "locked results", Fixtures.Capture, null, ct);
+        await using var impatient = storage.Reopen("Options=-c lock_timeout=1000", new IngestLimits { MaxAttempts = 2 });
+        await using var other = await OtherWriter.TakeAsync(storage, "Documents", "Events");
+
+        var first = await impatient.Ingest.ProcessAsync(job.Id, ct);
+        Assert.True(first.IsWaitingToRetry);
+        Assert.Equal(1, first.Attempts);
+        Assert.Equal("Will try again shortly: the database was busy or briefly unavailable.", first.Error);
+        Assert.NotEmpty(await storage.Store.ListAsync(ct));
+
+        var second = await impatient.Ingest.ProcessAsync(job.Id, ct);
+        Assert.Equal(JobStatus.Failed, second.Status);
+        Assert.Equal("Could not save the result after 2 attempts: the database was busy or briefly unavailable. The uploaded file is kept and can be re-processed.", second.Error);
+        await other.ReleaseAsync();
+        await using var db = await storage.Contexts.CreateDbContextAsync(ct);
+        Assert.Equal(1, await db.Dumps.CountAsync(ct));
+        Assert.Equal(0, await db.Documents.CountAsync(ct));
+        Assert.Equal(DatasetStatus.Failed, (await db.Datasets.SingleAsync(ct)).Status);
+    }
+
+    [Fact]
+    public async Task Row15_DiskFullWhileSaving_FailsTheJobWithAMessage_KeepsTheFile_WritesNothingHalf()
+    {
+        await using var storage = await StorageProvider.CreateAsync("Sqlite");
+        var ct = TestContext.Current.CancellationToken;
+        var job = await storage.Ingest.SubmitAsync(new MemoryStream(Encoding.UTF8.GetBytes(ManyArticles(40))), "full", Fixtures.Capture, null, ct);
+        await using var full = storage.Reopen("Pooling=False", interceptors: new SqliteSizeCap());
+
+        var done = await full.Ingest.ProcessAsync(job.Id, ct);
+
+        Assert.Equal(JobStatus.Failed, done.Status);
+        Assert.Equal("Could not save the result: the database or its disk is full. The uploaded file is kept and can be re-processed once that is fixed.", done.Error);
+        await using var db = await storage.Contexts.CreateDbContextAsync(ct);
+        Assert.Equal(1, await db.Dumps.CountAsync(ct));
+        Assert.Equal(0, await db.Documents.CountAsync(ct));
+        Assert.Equal(0, await db.Events.CountAsync(ct));
+        Assert.Equal(0, await db.Actors.CountAsync(ct));
+        Assert.Equal(DatasetStatus.Failed, (await db.Datasets.SingleAsync(ct)).Status);
+        Assert.Equal(["ok"], await db.Database.SqlQueryRaw<string>("PRAGMA integrity_check").ToListAsync(ct));
+
+        // Once there is room again, the kept file is processed as if nothing had happened.
+        var again = await storage.Ingest.ReprocessAsync(done.DatasetId, Fixtures.Capture, null, ct);
+        Assert.Equal(JobStatus.Succeeded, (await storage.Ingest.ProcessAsync(again.Id, ct)).Status);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Row15_ReadOnlyDatabase_RefusesUploadsClearly_AndLeavesQueuedJobsForWhenItIsWritable(string provider)
+    {
+        await using var storage = await StorageProvider.CreateAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var job = await storage.Ingest.SubmitAsync(new MemoryStream(Dump), "before", Fixtures.Capture, null, ct);
+        // Root ignores file modes, so the read-only file is opened read-only (SQLite's own check, SQLITE_READONLY);
+        // on PostgreSQL every transaction is read-only (SQLSTATE 25006), as on a hot standby.
+        await using var readOnly = storage.Reopen(provider == "Sqlite" ? "Mode=ReadOnly" : "Options=-c default_transaction_read_only=on");
+
+        var refused = await Assert.ThrowsAsync<IngestRejectedException>(() => readOnly.Ingest.SubmitAsync(new MemoryStream(Encoding.UTF8.GetBytes(Fixtures.Dump + "\nmore")), "after", Fixtures.Capture, null, ct));
+        Assert.Equal("Nothing was uploaded: the database is read-only. It has to be fixed on the server before uploads can work again.", refused.Message);
+
+        // The job cannot even be claimed: the fault says why, and the job stays queued with its file, not lost.
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => readOnly.Ingest.ProcessAsync(job.Id, ct));
+        Assert.Equal(new DatabaseFault(false, "the database is read-only"), DatabaseFault.Of(error));
+        Assert.NotEmpty(await readOnly.Store.ListAsync(ct));
+        Assert.Equal(JobStatus.Queued, (await storage.Ingest.GetAsync(job.Id, ct))!.Status);
+        Assert.Equal(JobStatus.Succeeded, (await storage.Ingest.ProcessAsync(job.Id, ct)).Status);
+        await using var db = await storage.Contexts.CreateDbContextAsync(ct);
+        Assert.Equal(1, await db.Datasets.CountAsync(ct));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Row17_UploadBrokenOffMidway_LeavesNoJobNoDumpNoDataset_AndTheRetryIsAccepted(string provider)
     {
         await using var storage = await StorageProvider.CreateAsync(provider);
@@ -116,6 +233,9 @@ public sealed class FaultTests
         var retry = await storage.Ingest.SubmitAsync(new GeneratedUpload(Dump, Dump.Length), "dropped", Fixtures.Capture, "u", ct);
         Assert.Equal(JobStatus.Succeeded, (await storage.Ingest.ProcessAsync(retry.Id, ct)).Status);
     }
+
+    private static string ManyArticles(int count) => string.Concat(Enumerable.Range(0, count).Select(i =>
+        $$"""{"title":"Council meeting {{i}}","source":"Test Wire","published":"2025-07-1{{i % 4}}T09:00:00Z","text":"The council met on Monday to discuss budget item {{i}}. Members said the vote would take place next week, after a hearing on Thursday. Officials in Norway said they would follow the talks closely."}""" + "\n"));
 
     private static async Task AssertNothingStoredAsync(StorageProvider storage, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,15 +20,19 @@ namespace TimelineApp.Web.Tests.Storage;
 public sealed class StorageProvider : IAsyncDisposable
 {
     private static readonly Lazy<TimelinePipeline> SharedPipeline = new(() => TimelinePipeline.CreateDefault());
+    private readonly DatabaseOptions _options;
     private readonly string? _sqliteFile;
+    private readonly bool _ownsDatabase;
     private readonly ServiceProvider _services;
 
-    private StorageProvider(DatabaseOptions options, string? sqliteFile, IngestLimits? limits)
+    private StorageProvider(DatabaseOptions options, string? sqliteFile, IngestLimits? limits, bool ownsDatabase = true, params IInterceptor[] interceptors)
     {
+        _options = options;
         _sqliteFile = sqliteFile;
+        _ownsDatabase = ownsDatabase;
         Clock = new FakeClock(Instant.FromUtc(2025, 7, 14, 16, 0));
         var services = new ServiceCollection();
-        services.AddDbContextFactory<TimelineDbContext>(o => o.UseTimelineDatabase(options));
+        services.AddDbContextFactory<TimelineDbContext>(o => o.UseTimelineDatabase(options).AddInterceptors(interceptors));
         services.AddSingleton<IClock>(Clock);
         services.AddSingleton(SharedPipeline.Value);
         services.AddSingleton(limits ?? new IngestLimits());
@@ -49,6 +54,17 @@ public sealed class StorageProvider : IAsyncDisposable
     public IngestService Ingest => _services.GetRequiredService<IngestService>();
 
     public static TimelinePipeline Pipeline => SharedPipeline.Value;
+
+    public string Provider => _options.IsPostgres ? "Postgres" : "Sqlite";
+
+    public string ConnectionString => _options.ConnectionString!;
+
+    /// <summary>
+    /// Services over this same database, with more connection-string settings (a short lock timeout, a read-only mode)
+    /// or interceptors; disposing them leaves the database alone.
+    /// </summary>
+    public StorageProvider Reopen(string connectionSettings, IngestLimits? limits = null, params IInterceptor[] interceptors) =>
+        new(new DatabaseOptions { Provider = _options.Provider, ConnectionString = $"{ConnectionString};{connectionSettings}" }, _sqliteFile, limits, ownsDatabase: false, interceptors);
 
     /// <summary>A new database with the current schema; with <paramref name="migrate"/> false, an empty database (no tables).</summary>
     public static async Task<StorageProvider> CreateAsync(string provider, IngestLimits? limits = null, bool migrate = true)
@@ -86,10 +102,17 @@ public sealed class StorageProvider : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (!_ownsDatabase)
+        {
+            await _services.DisposeAsync();
+            return;
+        }
+
         await using (var db = await Contexts.CreateDbContextAsync())
         {
             if (db.Database.IsNpgsql())
             {
+                Npgsql.NpgsqlConnection.ClearAllPools(); // idle connections of reopened services would block the drop
                 await db.Database.EnsureDeletedAsync();
             }
         }

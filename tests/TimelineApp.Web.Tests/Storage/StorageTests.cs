@@ -138,6 +138,23 @@ public sealed class StorageTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task JobThisProcessCouldNotReleaseAfterAFault_IsTakenBackAtOnce_NotAfterItsLease(string provider)
+    {
+        // What a run leaves when the database refused even the write that would have re-queued the job (still locked):
+        // running, under this process's own live lease. The worker's retry must not wait for the lease to run out.
+        await using var storage = await StorageProvider.CreateAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var job = await storage.Ingest.SubmitAsync(Bytes(Fixtures.Dump), "stuck", Fixtures.Capture, null, ct);
+        await SimulateCrashWhileRunningAsync(storage, job.Id, attempts: 1, holder: LeaseHolder.Current);
+
+        var done = await storage.Ingest.ProcessAsync(job.Id, ct);
+
+        Assert.Equal(JobStatus.Succeeded, done.Status);
+        Assert.Equal(2, done.Attempts);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task RenameAndDelete_Work(string provider)
     {
         await using var storage = await StorageProvider.CreateAsync(provider);
@@ -214,7 +231,7 @@ public sealed class StorageTests
         }
     }
 
-    private static async Task SimulateCrashWhileRunningAsync(StorageProvider storage, Guid jobId, int attempts)
+    private static async Task SimulateCrashWhileRunningAsync(StorageProvider storage, Guid jobId, int attempts, string? holder = null)
     {
         // What a process killed mid-ingest leaves behind: the job running, with a lease that will run out.
         await using var db = await storage.Contexts.CreateDbContextAsync(TestContext.Current.CancellationToken);
@@ -222,6 +239,7 @@ public sealed class StorageTests
         job.Status = JobStatus.Running;
         job.Attempts = attempts;
         job.LeaseUntil = storage.Clock.GetCurrentInstant() + NodaTime.Duration.FromMinutes(1);
+        job.LeaseHolder = holder;
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
     }
 }

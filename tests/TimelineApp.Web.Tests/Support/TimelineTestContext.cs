@@ -53,6 +53,14 @@ public abstract class TimelineTestContext : BunitContext
 
     protected FakeClock Clock { get; }
 
+    /// <summary>Runs SQL on the test's database connection: a per-connection PRAGMA reaches every context the app makes.</summary>
+    protected void ExecuteOnDatabase(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     private static DatabaseStatus ReadyDatabase()
     {
         var status = new DatabaseStatus();
