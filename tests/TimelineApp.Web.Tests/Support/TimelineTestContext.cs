@@ -43,6 +43,7 @@ public abstract class TimelineTestContext : BunitContext
         Services.AddSingleton<IngestService>();
         Services.AddSingleton<IngestScheduler>();
         Services.AddSingleton<TimelineCache>();
+        Services.AddSingleton<ViewerPriority>();
         Services.AddScoped<ViewerClock>();
         Services.AddSingleton(ReadyDatabase());
         JSInterop.Mode = JSRuntimeMode.Loose;
