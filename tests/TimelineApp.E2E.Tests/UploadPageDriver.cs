@@ -7,12 +7,19 @@ internal static class UploadPageDriver
 {
     // Blazor wires the file input up in its first after-render, a moment after the circuit is up; a choice made
     // before that is not seen, so the test chooses again, as a person would, until the page shows the file.
+    // Chromium fires "change" only when the selection differs, so a retry first clears the earlier choice.
     public static async Task ChooseFileAsync(IPage page, string file)
     {
         string name = Path.GetFileName(file);
+        var input = page.Locator("input[type=file]");
         for (int attempt = 1; ; attempt++)
         {
-            await page.Locator("input[type=file]").SetInputFilesAsync(file);
+            if (attempt > 1)
+            {
+                await input.SetInputFilesAsync(Array.Empty<string>());
+            }
+
+            await input.SetInputFilesAsync(file);
             try
             {
                 await Assertions.Expect(page.Locator("[data-testid=chosen-name]")).ToContainTextAsync(name, new() { Timeout = 10_000 });
