@@ -122,7 +122,9 @@ internal static class LiveBenchmark
         // app's default) and not, round by round in turn, so both see the same machine and the same ingest.
         var limits = app.Services.GetRequiredService<IngestLimits>();
         var pacing = limits.MaxGiveWay;
-        using var dump = new MemoryStream(Encoding.UTF8.GetBytes(BigDump(1000)));
+        // Big enough to outlast the ten rounds (more viewers, longer rounds).
+        int articles = Math.Max(1000, viewers * 60);
+        using var dump = new MemoryStream(Encoding.UTF8.GetBytes(BigDump(articles)));
         var job = await ingest.SubmitAsync(dump, "load", new Capture(Instant.FromUtc(2025, 7, 14, 15, 0), DateTimeZone.Utc), null);
         await app.Services.GetRequiredService<IngestScheduler>().EnqueueAsync(job.Id);
         while ((await ingest.GetAsync(job.Id))!.Status == TimelineApp.Data.Entities.JobStatus.Queued)
@@ -142,7 +144,7 @@ internal static class LiveBenchmark
 
         limits.MaxGiveWay = pacing;
         var status = await ingest.GetAsync(job.Id);
-        Console.WriteLine($"during an ingest of 1,000 articles, alternate rounds with and without giving way; after {clock.Elapsed.TotalSeconds:0} s the job is {status!.Status}, {status.Stage} {status.Done}/{status.Total}{(status.Error is { } error ? ": " + error : "")}");
+        Console.WriteLine($"during an ingest of {articles:N0} articles, alternate rounds with and without giving way; after {clock.Elapsed.TotalSeconds:0} s the job is {status!.Status}, {status.Stage} {status.Done}/{status.Total}{(status.Error is { } error ? ": " + error : "")}");
         foreach (bool givingWay in new[] { false, true })
         {
             string label = givingWay ? "ingest giving way to viewers" : "ingest not giving way";
