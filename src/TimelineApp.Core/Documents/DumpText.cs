@@ -6,10 +6,13 @@ namespace TimelineApp.Core.Documents;
 /// Turns uploaded bytes into text, refusing what is not text: NUL bytes or many control characters mean binary,
 /// and bytes that are not valid UTF-8 (after an optional BOM; UTF-16 with a BOM is accepted too) are rejected
 /// rather than silently replaced, so a wrongly encoded file is reported instead of becoming garbage events.
+/// The same holds for UTF-16: a lone surrogate or a stray last byte is refused, not turned into U+FFFD.
 /// </summary>
 public static class DumpText
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding StrictUtf16Le = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding StrictUtf16Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
 
     public static string Decode(ReadOnlySpan<byte> bytes)
     {
@@ -21,8 +24,8 @@ public static class DumpText
         string text;
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            var encoding = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
-            text = encoding.GetString(bytes[2..]);
+            var encoding = bytes[0] == 0xFF ? StrictUtf16Le : StrictUtf16Be;
+            text = Strictly(encoding, bytes[2..], offset: 2, "UTF-16");
         }
         else
         {
@@ -31,19 +34,8 @@ public static class DumpText
                 throw new DumpFormatException(DumpProblem.Binary, "The file looks binary (it contains NUL bytes): expected a UTF-8 text dump or JSON articles.");
             }
 
-            if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-            {
-                bytes = bytes[3..];
-            }
-
-            try
-            {
-                text = StrictUtf8.GetString(bytes);
-            }
-            catch (DecoderFallbackException)
-            {
-                throw new DumpFormatException(DumpProblem.InvalidEncoding, "The file is not valid UTF-8 text. Save it as UTF-8 and upload it again.");
-            }
+            int bom = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+            text = Strictly(StrictUtf8, bytes[bom..], bom, "UTF-8");
         }
 
         int controls = 0;
@@ -66,5 +58,19 @@ public static class DumpText
         }
 
         return text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+    }
+
+    // Decodes, or says where the first byte that does not belong to the encoding is (offset in the whole file).
+    private static string Strictly(Encoding encoding, ReadOnlySpan<byte> bytes, int offset, string name)
+    {
+        try
+        {
+            return encoding.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            string where = e.Index >= 0 ? $" (the first bad byte is at offset {offset + e.Index:N0})" : string.Empty;
+            throw new DumpFormatException(DumpProblem.InvalidEncoding, $"The file is not valid {name} text{where}. Save it as UTF-8 and upload it again.");
+        }
     }
 }

@@ -151,6 +151,43 @@ public sealed class DumpReaderTests
         Assert.Equal(DumpProblem.InvalidEncoding, error.Problem);
     }
 
+    [Theory]
+    [InlineData(new byte[] { 0xC3, 0x28 }, "offset 10")] // a lead byte without its continuation
+    [InlineData(new byte[] { 0xC0, 0xAF }, "offset 10")] // an overlong "/"
+    [InlineData(new byte[] { 0xED, 0xA0, 0x80 }, "offset 10")] // a UTF-16 surrogate written as UTF-8
+    [InlineData(new byte[] { 0xE2, 0x82 }, "offset 10")] // a file cut in the middle of a character
+    public void InvalidUtf8_IsRefused_SayingWhere(byte[] bad, string where)
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("\nHeadline\n"), .. bad];
+
+        var error = Assert.Throws<DumpFormatException>(() => DumpReader.Read(bytes, Captured));
+
+        Assert.Equal(DumpProblem.InvalidEncoding, error.Problem);
+        Assert.Contains(where, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Utf16WithALoneSurrogate_IsRefusedNotReplaced()
+    {
+        byte[] text = Encoding.Unicode.GetBytes("\nTitle of a story here\nOfficials met on Monday.\n");
+        byte[] bytes = [.. Encoding.Unicode.GetPreamble(), .. text[..20], 0x00, 0xD8, .. text[20..]]; // U+D800 alone
+
+        var error = Assert.Throws<DumpFormatException>(() => DumpReader.Read(bytes, Captured));
+
+        Assert.Equal(DumpProblem.InvalidEncoding, error.Problem);
+        Assert.Contains("UTF-16", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Utf16WithAStrayLastByte_IsRefused()
+    {
+        byte[] bytes = [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes("\nTitle of a story here\nOfficials met on Monday.\n"), 0x41];
+
+        var error = Assert.Throws<DumpFormatException>(() => DumpReader.Read(bytes, Captured));
+
+        Assert.Equal(DumpProblem.InvalidEncoding, error.Problem);
+    }
+
     [Fact]
     public void Utf16WithBom_IsAccepted()
     {
