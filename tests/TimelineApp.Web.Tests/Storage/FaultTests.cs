@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -88,7 +87,6 @@ public sealed class FaultTests
             await begin.ExecuteNonQueryAsync(ct);
         }
 
-        var clock = Stopwatch.StartNew();
         // Microsoft.Data.Sqlite runs "async" calls synchronously, so the waiting ingest gets a thread of its own, as in the worker.
         var processing = Task.Run(() => storage.Ingest.ProcessAsync(job.Id, ct), ct);
         Assert.NotEmpty(await storage.Store.ListAsync(ct)); // WAL: readers are not blocked by the writer
@@ -102,7 +100,6 @@ public sealed class FaultTests
 
         var done = await processing;
         Assert.Equal(JobStatus.Succeeded, done.Status);
-        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(2));
     }
 
     [Theory]
