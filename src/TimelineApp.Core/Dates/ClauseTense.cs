@@ -8,12 +8,15 @@ namespace TimelineApp.Core.Dates;
 /// SUTime's two-token window, approximated without a tagger):
 /// <list type="bullet">
 /// <item>The clause is cut at sentence ends, semicolons and quotes, so a reporting verb ("said") in one clause does
-/// not decide the tense of another; a relative clause between commas before the verb (", which had been expected,
-/// is") is left out.</item>
+/// not decide the tense of another; the point of an abbreviation ("Jan. 3", "U.S.", "Corp.") is not a sentence end;
+/// a relative clause between commas before the verb (", which had been expected, is") is left out.</item>
 /// <item>The nearest cue before the phrase wins; only when there is none does the first cue after it decide.</item>
 /// <item>Forward cues: will, 'll, shall, won't, going to, is/are to, due, scheduled, set to, plan(s/ned) to,
-/// expected to, likely to, as soon as, as early as, next, coming, upcoming; and verbs of intention or commitment
-/// before an infinitive ("agreed to buy … in February", "vowed to", "hopes to"), whose complement lies ahead of them.</item>
+/// expected to, likely to, as soon as, as early as, set/planned/scheduled for, payable, next (not "next to"), coming,
+/// upcoming; and verbs of intention or commitment before an infinitive ("agreed to buy … in February", "vowed to",
+/// "hopes to"), whose complement lies ahead of them.</item>
+/// <item>A present-tense "is/are/am" nearer than any other cue ("the case is heard in May") leaves the clause
+/// without a tense, so an earlier past verb does not decide it.</item>
 /// <item>A weekday in the possessive ("Wednesday's ruling") names a known event: past, unless the words right
 /// before look ahead ("ahead of Sunday's vote").</item>
 /// <item>Scheduled-event verbs in the present ("meet Monday", "resumes Tuesday") point forward, as in headlines;
@@ -23,7 +26,9 @@ namespace TimelineApp.Core.Dates;
 /// is in the pluperfect ("had filed by Wednesday") or "by" names the agent of a passive ("flattened by Tuesday's quake").</item>
 /// <item>Past cues: had been due/scheduled, was, were, had, did, since, ago, closed list of irregular past forms, and
 /// lower-case -ed words (a capitalized one is a name: "United States", "Red Cross-backed") except passives that point
-/// forward ("is planned for October") and adjectives after an article ("on a still unspecified date").</item>
+/// forward ("is planned for October") and adjectives after an article ("on a still unspecified date"); irregular
+/// participles that double as past forms ("paid", "held", "set") only where no "is/be" makes them passive, so
+/// "will be paid Dec. 14" is read from "will".</item>
 /// </list>
 /// </summary>
 public static partial class ClauseTense
@@ -90,10 +95,39 @@ public static partial class ClauseTense
 
     private static bool IsBoundary(string text, int i) => text[i] switch
     {
-        '.' => i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]),
+        '.' => i + 1 >= text.Length || (char.IsWhiteSpace(text[i + 1]) && !IsAbbreviationPoint(text, i)),
         ';' or '\n' or '"' or '!' or '?' or '\u201C' or '\u201D' => true,
         _ => false,
     };
+
+    // The point of "Jan. 3", "Mr. Bush", "U.S. officials" or "Corp. said" does not end the sentence: a point after a
+    // short abbreviation or a single letter, or one followed by a lower-case word or a number, is read as part of
+    // the clause. Otherwise "payable Jan. 3 to stock of record Nov. 16, the company said" would cut the clause at
+    // "Jan." and let the trailing "said" decide the tense of "Nov. 16".
+    private static bool IsAbbreviationPoint(string text, int i)
+    {
+        int next = i + 1;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        if (next < text.Length && (char.IsLower(text[next]) || char.IsDigit(text[next])))
+        {
+            return true;
+        }
+
+        int start = i;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return i - start == 1 || Abbreviation().IsMatch(text[start..i]);
+    }
+
+    [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Rev|Lt|Col|Capt|Sgt|St|Mt|Ft|Jr|Sr|Inc|Corp|Co|Ltd|Bros|No|vs|approx|est)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex Abbreviation();
 
     // "towns flattened by Tuesday's earthquake", "was hit by Sunday's storm": "by" after a participle names the
     // agent of a passive, not a deadline. A present or future passive ("is expected by Friday", "will be
@@ -116,11 +150,12 @@ public static partial class ClauseTense
     [GeneratedRegex(@"\b(?:by|until|till|effective)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DeadlineWord();
 
-    private static Tense Classify(Match cue) => cue.Groups["future"].Success ? Tense.Future : Tense.Past;
+    private static Tense Classify(Match cue) =>
+        cue.Groups["future"].Success ? Tense.Future : cue.Groups["present"].Success ? Tense.None : Tense.Past;
 
     // Forward cues are listed first so that "is scheduled", "is expected to", "was due" read forward.
     [GeneratedRegex(
-        @"\b(?:(?<future>will|would(?!\s+(?:have|'ve)\b)|shall|won't|wo n't|going\s+to|as\s+soon\s+as|as\s+early\s+as|likely\s+to|planning|plans|(?:is|are|am)\s+to|due|scheduled|set\s+to|plans?\s+to|planned\s+(?:to|an?)\b|(?:agreed|agrees|decided|promised|pledged|vowed|offered|threatened|hopes|hoped|wants|wanted|aims|aimed|seeks|sought)\s+to|planning\s+to|expected\s+to|expects?\s+to|intends?\s+to|next|coming|upcoming|tomorrow|(?<!\b(?:did|didn't|not|never|in|of|for|on|at|by|with|the|a|an|his|her|its|their|our|whose|no|any|this|that|air|business)\s+)(?:meets?|convenes?|reconvenes?|resumes?|travels|arrives?))|(?<past>had\s+been\s+(?:due|scheduled|set|expected|planned|supposed)|was|were|had|did|ago|since|said|told|met|went|came|took|gave|held|began|rose|fell|won|lost|left|made|sold|bought|paid|became|saw|found|got|kept|led|brought|thought|felt|spoke|wrote|ran|struck|hit|shot|put|set|cut|quit|hurt|spent|sent|built|fought|drove|flew|knew|grew|threw|broke|chose|wore|(?<!\b(?:is|are|am|be|being|a|an|the|still|yet|as)\s+)(?-i:[a-z]{2,}[^e\W]ed)))\b|(?<future>'ll)\b",
+        @"\b(?:(?<future>will|would(?!\s+(?:have|'ve)\b)|shall|won't|wo n't|going\s+to|as\s+soon\s+as|as\s+early\s+as|likely\s+to|planning|plans|(?:is|are|am)\s+to|due|scheduled|set\s+to|plans?\s+to|planned\s+(?:to|an?)\b|(?:agreed|agrees|decided|promised|pledged|vowed|offered|threatened|hopes|hoped|wants|wanted|aims|aimed|seeks|sought)\s+to|planning\s+to|expected\s+to|expects?\s+to|intends?\s+to|next(?!\s+(?:to|door)\b)|coming|upcoming|tomorrow|(?<!\b(?:did|didn't|not|never|in|of|for|on|at|by|with|the|a|an|his|her|its|their|our|whose|no|any|this|that|air|business)\s+)(?:meets?|convenes?|reconvenes?|resumes?|travels|arrives?))|(?<future>(?:set|planned|scheduled|slated)\s+for|payable)|(?<present>is|are|am)|(?<past>had\s+been\s+(?:due|scheduled|set|expected|planned|supposed)|was|were|had|did|ago|since|said|told|met|went|came|took|gave|began|rose|fell|won|lost|left|became|saw|found|got|brought|thought|felt|spoke|wrote|ran|quit|fought|drove|flew|knew|grew|threw|broke|chose|wore|(?<!\b(?:is|are|am|be|being|a|an|the|still|yet|as)\s+)(?:held|made|sold|bought|paid|kept|led|struck|hit|shot|put|set|cut|hurt|spent|sent|built|(?-i:[a-z]{2,}[^e\W]ed))))\b|(?<future>'ll)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Cue();
 }

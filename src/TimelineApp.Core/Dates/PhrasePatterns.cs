@@ -25,8 +25,8 @@ internal static partial class PhrasePatterns
     [GeneratedRegex(@"^(?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+)?future$|^(?:soon|later|as\s+soon\s+as\s+possible|the\s+(?:near|short)\s+term|a\s+later\s+date)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex FutureRef();
 
-    /// <summary>"four years ago", "several months ago", "a year ago".</summary>
-    [GeneratedRegex($@"^(?:about\s+|almost\s+|nearly\s+|some\s+|more\s+than\s+|less\s+than\s+|roughly\s+|just\s+|only\s+)?(?<n>{N})[\s-]+(?<u>{U})\s+ago$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    /// <summary>"four years ago", "several months ago", "a year ago", "a week or so ago".</summary>
+    [GeneratedRegex($@"^(?:about\s+|almost\s+|nearly\s+|some\s+|more\s+than\s+|less\s+than\s+|roughly\s+|just\s+|only\s+)?(?<n>{N})[\s-]+(?<u>{U})(?:\s+or\s+so)?\s+ago$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex Ago();
 
     /// <summary>"a year earlier", "two days later", "the year before", "year-earlier", "year-ago".</summary>
@@ -81,8 +81,8 @@ internal static partial class PhrasePatterns
     [GeneratedRegex($@"^(?:last|next|this|coming|this\s+coming|past|previous)\s+(?<d>{PhrasePatterns.WeekdayNames})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex DirectedWeekday();
 
-    /// <summary>"the first half", "the second half of 1989".</summary>
-    [GeneratedRegex(@"^(?:the\s+)?(?<h>first|second)[\s-]+half(?:\s+of\s+(?:the\s+year|(?<y>\d{4})))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    /// <summary>"the first half", "the second half of 1989", "the last half of 1989", "the first two quarters of 1990".</summary>
+    [GeneratedRegex(@"^(?:the\s+)?(?<h>first|second|last|latter)[\s-]+(?:half|two\s+quarters(?=\s+of\s+\d))(?:\s+of\s+(?:the\s+year|(?<y>\d{4})))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex Half();
 
     /// <summary>"the 1988 period", "the 1989 quarter": a named year's counterpart of the quarter under discussion.</summary>

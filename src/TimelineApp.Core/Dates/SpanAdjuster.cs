@@ -81,6 +81,18 @@ public static partial class SpanAdjuster
             }
         }
 
+        // "the last half of 1989", "the first two quarters of 1990": the part of the year is the TIMEX3, not the year alone.
+        if (FourDigitYear().IsMatch(text[start..end]) && HalfOfBefore().Match(text[Math.Max(0, start - 40)..start]) is { Success: true } halfOf)
+        {
+            start -= halfOf.Length;
+        }
+
+        // "a week" + " or so ago": the recognizer stops at the hedge; the offset it hedges belongs to the TIMEX3.
+        if (OrSoAgoAfter().Match(text, end) is { Success: true, Index: var orSo } orSoAgo && orSo == end && PhrasePatterns.Length().IsMatch(text[start..end]))
+        {
+            end += orSoAgo.Length;
+        }
+
         // "the year-ago third quarter": the adjective belongs to the quarter it shifts.
         if (PhrasePatterns.OrdinalPart().IsMatch(text[start..end]) && YearAgoBefore().Match(text[Math.Max(0, start - 40)..start]) is { Success: true } yearAgo)
         {
@@ -152,6 +164,12 @@ public static partial class SpanAdjuster
             _ => startsWithAmount && !phrase.StartsWith("the", StringComparison.OrdinalIgnoreCase),
         };
     }
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?:first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex HalfOfBefore();
+
+    [GeneratedRegex(@"\G\s+or\s+so\s+ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex OrSoAgoAfter();
 
     [GeneratedRegex(@"\b(?:later|earlier)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LaterEarlierBefore();
