@@ -8,13 +8,13 @@ namespace TimelineApp.Core.Dates;
 /// <list type="bullet">
 /// <item>titles: "60 Minutes" (a capitalised unit after a number), a quoted title-case phrase (ABC's "This Week"); the ordinal "A second (group)" at a sentence start;</item>
 /// <item>the verb "may" (lowercase "may" is never a month: 0 of 56);</item>
-/// <item>ages: "6-year-old", "six years old" (the "-old" after the phrase makes it an age, not a duration);</item>
+/// <item>ages: "6-year-old", "six years old" (the "-old" after the phrase makes it an age, not a duration), "in his 30s";</item>
 /// <item>names: "Sunday Times", "Monday Night Football" (a weekday followed by a capitalised name word), "the March
 /// for Life" (March, then for/of/on/against and a capitalised name);</item>
 /// <item>lowercase "fall" alone (a verb), month names written in lowercase ("at this march"), month abbreviations inside longer words;</item>
 /// <item>a part of the day alone ("the night the plane went down", "a morning talk show");</item>
 /// <item>words that are rarely annotated as times: "previously", "quarterly", "annual(ly)", "former", "once", "soon";</item>
-/// <item>rates: "a year" after an amount ("$1.76 a year", "four flights a week"); TBAQ annotates 2 of 7;</item>
+/// <item>rates: "a year" after an amount ("$1.76 a year", "four flights a week", "$55 a night"); TBAQ annotates 2 of 7;</item>
 /// <item>numbers that are not years: a bare number before "%" or after "$", a decimal ("2082.1 points"), or a four-digit count of things ("2000 shares").</item>
 /// </list>
 /// </summary>
@@ -59,6 +59,11 @@ public static partial class MentionFilter
         if (Age().IsMatch(after))
         {
             return false;
+        }
+
+        if (Decade().IsMatch(phrase) && PossessiveBefore().IsMatch(text[Math.Max(0, start - 20)..start]))
+        {
+            return false; // an age, not a decade: "when Kopp was in his 30s", "in their early 40s"
         }
 
         if (RateUnit().IsMatch(phrase) && Amount().IsMatch(text[Math.Max(0, start - 40)..start]) && !Comparison().IsMatch(after))
@@ -136,13 +141,19 @@ public static partial class MentionFilter
     [GeneratedRegex(@"^\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z][a-z]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MarchName();
 
+    [GeneratedRegex(@"^(?:early\s+|mid-?|late\s+)?\d0['\u2019]?s$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex Decade();
+
+    [GeneratedRegex(@"\b(?:his|her|their|its|my|your|our)\s+(?:early\s+|mid-?|late\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex PossessiveBefore();
+
     [GeneratedRegex(@"^\d{1,4}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex BareNumber();
 
     [GeneratedRegex(@"^(?:%|\s*percent|\s+(?:people|shares|troops|soldiers|workers|jobs|cars|units|men|women|children|votes|miles|feet|tons|barrels|acres|points|employees|members|students|dollars|years|times|copies|homes|houses|residents|refugees|marines|delegates|kilometers|meters))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CountedThing();
 
-    [GeneratedRegex(@"^an?\s+(?:year|month|week|day)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^an?\s+(?:year|month|week|day|night|hour)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex RateUnit();
 
     // An amount right before: a number (digits or a number word), optionally a scale and one counted noun.

@@ -81,6 +81,14 @@ internal static partial class PhrasePatterns
     [GeneratedRegex($@"^(?:last|next|this|coming|this\s+coming|past|previous)\s+(?<d>{PhrasePatterns.WeekdayNames})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex DirectedWeekday();
 
+    /// <summary>"one day", which before a verb means "someday".</summary>
+    [GeneratedRegex(@"^one\s+day$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    public static partial Regex OneDay();
+
+    /// <summary>A lower-case word right after a phrase that is not a preposition, conjunction or offset adverb: a verb in "will one day be".</summary>
+    [GeneratedRegex(@"^\s+(?!(?:of|to|in|on|at|for|from|with|by|and|or|but|ago|later|earlier|before|after|last|more|the|a|an)\b)[a-z]{2,}\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    public static partial Regex VerbFollows();
+
     /// <summary>"the first half", "the second half of 1989", "the last half of 1989", "the first two quarters of 1990".</summary>
     [GeneratedRegex(@"^(?:the\s+)?(?<h>first|second|last|latter)[\s-]+(?:half|two\s+quarters(?=\s+of\s+\d))(?:\s+of\s+(?:the\s+year|(?<y>\d{4})))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex Half();

@@ -40,6 +40,12 @@ public static partial class TimexNormalizer
             return new TimeReading(TimexType.Date, TimexValues.Quarter(year, ((month - 1) / 3) + 1), $"'the quarter ended' a date → the quarter that ends then");
         }
 
+        if (PhrasePatterns.OneDay().IsMatch(text) && tense == Tense.Future && PhrasePatterns.VerbFollows().IsMatch(following))
+        {
+            // "Islam will one day be …": "one day" between a forward cue and its verb is "someday", not a day's length.
+            return new TimeReading(TimexType.Date, "FUTURE_REF", "'one day' before a verb in a forward-looking clause → some time in the future", IsVague: true);
+        }
+
         if (PhrasePatterns.Ago().Match(text) is { Success: true } clockAgo && ClockUnitName(clockAgo.Groups["u"].Value) is { } unit && Amounts.HalvesOf(clockAgo.Groups["n"].Value) is { } halves)
         {
             // "3 hours ago" is a time of day, counted back from the publication time itself.
