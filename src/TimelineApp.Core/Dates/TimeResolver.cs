@@ -29,6 +29,7 @@ public sealed class TimeResolver(ITimeMentionFinder finder)
             .ToList();
         found.AddRange(LexiconMentionFinder.Find(text, found).ToList());
         found = YearApposition.Merge(text, found);
+        found = DayListCompletion.Complete(text, found);
         var mentions = WithoutOverlaps(found.Select(m => SpanAdjuster.Adjust(text, m)));
 
         var context = new DiscourseContext();
