@@ -81,6 +81,10 @@ internal static partial class PhrasePatterns
     [GeneratedRegex($@"^(?:last|next|this|coming|this\s+coming|past|previous)\s+(?<d>{PhrasePatterns.WeekdayNames})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex DirectedWeekday();
 
+    /// <summary>"midnight Friday", "Friday midnight", "midnight Oct. 31": midnight with the day it ends.</summary>
+    [GeneratedRegex($@"^(?=.*\bmidnight\b)(?=.*\b(?:{WeekdayNames}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    public static partial Regex MidnightOfDay();
+
     /// <summary>"one day", which before a verb means "someday".</summary>
     [GeneratedRegex(@"^one\s+day$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex OneDay();

@@ -54,7 +54,7 @@ public static partial class TimexNormalizer
             return new TimeReading(TimexType.Time, at.ToString("uuuu-MM-dd'T'HH:mm", CultureInfo.InvariantCulture), "counted back from the publication time");
         }
 
-        return AsWeekOf(text, ByWording(text, mention, dct, tense, context) ?? ByTimex(text, mention, dct, tense, context));
+        return AsEndOfDay(text, AsWeekOf(text, ByWording(text, mention, dct, tense, context) ?? ByTimex(text, mention, dct, tense, context)));
     }
 
     // "the week of March 6" names a week, not the day it is named by: TimeML writes the ISO week that holds the day
@@ -68,6 +68,18 @@ public static partial class TimexNormalizer
         }
 
         return reading with { Value = TimexValues.Week(day.Value), Rule = reading.Rule + "; 'the week of' a day → the ISO week holding it" };
+    }
+
+    // "midnight Friday" is the midnight that ends Friday (a deadline "at midnight Friday" runs through Friday); the
+    // recognizer gives the one that starts it. TimeML writes the end of a day as T24:00.
+    private static TimeReading? AsEndOfDay(string text, TimeReading? reading)
+    {
+        if (reading is not { Type: TimexType.Time } || !PhrasePatterns.MidnightOfDay().IsMatch(text) || !reading.Value.EndsWith("T00:00", StringComparison.Ordinal))
+        {
+            return reading;
+        }
+
+        return reading with { Value = reading.Value[..^5] + "24:00", Rule = reading.Rule + "; midnight of a named day → the end of that day" };
     }
 
     private static string? ClockUnitName(string unit) => unit.ToUpperInvariant().TrimEnd('S') switch
