@@ -33,8 +33,12 @@ internal static partial class PhrasePatterns
     [GeneratedRegex($@"^(?:(?<n>{N})[\s-]+|the\s+)(?<u>{U})\s+(?<dir>earlier|before|later|after|previously)$|^the\s+(?<dir>following|next|previous|prior|preceding)\s+(?<u>day|week|month|year)$|^(?:the\s+)?(?<u>year)-(?<dir>earlier|ago)(?:\s+(?:quarter|period|level|month|results?))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex Offset();
 
-    /// <summary>"the week of March 6": a week named by one of its days.</summary>
-    [GeneratedRegex(@"^(?:the\s+)?week\s+of\s+\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    /// <summary>A weekday's name alone.</summary>
+    [GeneratedRegex($@"^(?:{WeekdayNames})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    public static partial Regex WeekdayOnly();
+
+    /// <summary>"the week of March 6", "Easter week": a week named by one of its days.</summary>
+    [GeneratedRegex(@"^(?:the\s+)?week\s+of\s+\S|^[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,2}\s+week$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex WeekOf();
 
     /// <summary>"that year", "later that year", "earlier that month": the year or month last mentioned.</summary>

@@ -93,6 +93,14 @@ public static partial class SpanAdjuster
             end += orSoAgo.Length;
         }
 
+        // "Easter" + " week", "Christmas week": a holiday names the week that holds it (not a weekday: British
+        // "Monday week" is a week after Monday).
+        if (HolidayName().IsMatch(text[start..end]) && !PhrasePatterns.WeekdayOnly().IsMatch(text[start..end])
+            && WeekAfter().Match(text, end) is { Success: true, Index: var w } week && w == end)
+        {
+            end += week.Length;
+        }
+
         // "the year-ago third quarter": the adjective belongs to the quarter it shifts.
         if (PhrasePatterns.OrdinalPart().IsMatch(text[start..end]) && YearAgoBefore().Match(text[Math.Max(0, start - 40)..start]) is { Success: true } yearAgo)
         {
@@ -170,6 +178,12 @@ public static partial class SpanAdjuster
 
     [GeneratedRegex(@"\G\s+or\s+so\s+ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex OrSoAgoAfter();
+
+    [GeneratedRegex(@"^(?:[A-Z][a-z'\u2019]+\s+){0,2}[A-Z][a-z'\u2019]+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex HolidayName();
+
+    [GeneratedRegex(@"\G\s+week\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex WeekAfter();
 
     [GeneratedRegex(@"\b(?:later|earlier)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LaterEarlierBefore();

@@ -57,8 +57,8 @@ public static partial class TimexNormalizer
         return AsEndOfDay(text, AsWeekOf(text, ByWording(text, mention, dct, tense, context) ?? ByTimex(text, mention, dct, tense, context)));
     }
 
-    // "the week of March 6" names a week, not the day it is named by: TimeML writes the ISO week that holds the day
-    // (2000-W10), and the timeline shows the whole week.
+    // "the week of March 6" and "Easter week" name a week, not the day they are named by: TimeML writes the ISO week
+    // that holds the day (2000-W10), and the timeline shows the whole week.
     private static TimeReading? AsWeekOf(string text, TimeReading? reading)
     {
         if (reading is not { Type: TimexType.Date } || !PhrasePatterns.WeekOf().IsMatch(text)
@@ -67,7 +67,7 @@ public static partial class TimexNormalizer
             return reading;
         }
 
-        return reading with { Value = TimexValues.Week(day.Value), Rule = reading.Rule + "; 'the week of' a day → the ISO week holding it" };
+        return reading with { Value = TimexValues.Week(day.Value), Rule = reading.Rule + "; a week named by a day → the ISO week holding it" };
     }
 
     // "midnight Friday" is the midnight that ends Friday (a deadline "at midnight Friday" runs through Friday); the
