@@ -64,9 +64,12 @@ public sealed partial class DiscourseContext
     /// shifted from an earlier mention ("a year ago" twice in a row compares with the same year, not one further back)
     /// and dates that only close a period ("the first quarter ended Sept. 30. A year earlier …" compares quarters).
     /// </summary>
-    public string? LastDated() => _mentioned.LastOrDefault(IsAnchor)?.Value;
+    /// A time of day anchors by its day ("at midnight on Dec. 31 … a year earlier").
+    public string? LastDated() => _mentioned.LastOrDefault(IsAnchor) is { } r
+        ? r.Type == TimexType.Time && DayPrefix().Match(r.Value) is { Success: true } day ? day.Value : r.Value
+        : null;
 
-    private bool IsAnchor(TimeReading r) => !r.FromEarlierMention && r.Type == TimexType.Date && !_periodEnds.Contains(r);
+    private bool IsAnchor(TimeReading r) => !r.FromEarlierMention && r.Type is TimexType.Date or TimexType.Time && !_periodEnds.Contains(r);
 
     /// <summary>The last mentioned quarter, skipping values shifted from earlier mentions. Dates are not turned into
     /// quarters: in earnings reports the dates near a quarter are mostly publication-day events.</summary>

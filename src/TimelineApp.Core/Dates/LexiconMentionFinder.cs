@@ -8,8 +8,9 @@ namespace TimelineApp.Core.Dates;
 /// phrase more often than not (break-even is about 43% precision for value F1): "currently"/"current"
 /// (present reference; "then current" is a past one), "these days", "the near/short term" and "a later date" (references),
 /// "a while" and "the weeks ahead" (vague lengths), lengths with an added amount ("two more weeks", "an additional year"), "the first half", "(in) the past" not followed by a length (4 of 5 annotated in TBAQ), bare plurals after "for"/"over" ("for months", "for centuries") and "within" ("within weeks"), "the future", "recent years" (vague lengths), quarters referred back to ("the quarter",
-/// "the latest quarter", "the year-earlier quarter"), "year-earlier"/"year-ago" used alone, and a year or month
-/// referred back to ("later that year", "that month").
+/// "the latest quarter", "the year-earlier quarter"), "year-earlier"/"year-ago" used alone, and a year, month, day,
+/// part of a day or week referred back to ("later that year", "that month", "earlier that day", "the same day",
+/// "that night", "the next morning").
 /// Their values come from wording rules in <see cref="TimexNormalizer"/>, so they carry no candidates.
 /// </summary>
 public static partial class LexiconMentionFinder
@@ -50,7 +51,7 @@ public static partial class LexiconMentionFinder
     private static partial Regex AddedLength();
 
     [GeneratedRegex(
-        @"\b(?<p>then[\s-]+current|currently|current|these\s+days|the\s+(?:near|short)\s+term|a\s+later\s+date|(?<!\bonce\s+in\s+)a\s+while(?!\s+(?:ago|back))|the\s+(?:days|weeks|months|years)\s+ahead|the\s+(?:first|second)\s+half(?:\s+of\s+(?:the\s+year|\d{4}))?|(?:(?<=\b(?:for|over)\s+)(?:years|months|weeks|decades|centuries)|(?<=\bwithin\s+)(?:days|weeks|months))(?!\s+(?:of|ago|old|later|earlier|before|after))|nowadays|the\s+(?:near\s+)?future|(?<=\b(?:in|from)\s+)the\s+past(?!\s+(?:\d|few|several|many|year|month|week|day|decade|quarter|century|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty))|the\s+latest\s+period|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?:year|month)|recent\s+(?:years|months|weeks|days|decades)|(?:the|that|the\s+same|the\s+latest|the\s+most\s+recent|the\s+just-ended|the\s+current|the\s+year-earlier|the\s+year-ago)\s+(?:fiscal\s+)?quarter|(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?)\b(?![-\w])",
+        @"\b(?<p>then[\s-]+current|currently|current|these\s+days|the\s+(?:near|short)\s+term|a\s+later\s+date|(?<!\bonce\s+in\s+)a\s+while(?!\s+(?:ago|back))|the\s+(?:days|weeks|months|years)\s+ahead|the\s+(?:first|second)\s+half(?:\s+of\s+(?:the\s+year|\d{4}))?|(?:(?<=\b(?:for|over)\s+)(?:years|months|weeks|decades|centuries)|(?<=\bwithin\s+)(?:days|weeks|months))(?!\s+(?:of|ago|old|later|earlier|before|after))|nowadays|the\s+(?:near\s+)?future|(?<=\b(?:in|from)\s+)the\s+past(?!\s+(?:\d|few|several|many|year|month|week|day|decade|quarter|century|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty))|the\s+latest\s+period|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?:year|month|day|morning|afternoon|evening|night|week)|(?:(?:later|earlier)\s+)?the\s+same\s+(?:day|morning|afternoon|evening|night|week)|the\s+(?:following|next|previous|prior|preceding)\s+(?:morning|afternoon|evening|night)|recent\s+(?:years|months|weeks|days|decades)|(?:the|that|the\s+same|the\s+latest|the\s+most\s+recent|the\s+just-ended|the\s+current|the\s+year-earlier|the\s+year-ago)\s+(?:fiscal\s+)?quarter|(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?)\b(?![-\w])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Phrase();
 

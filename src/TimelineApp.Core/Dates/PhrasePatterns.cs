@@ -41,6 +41,14 @@ internal static partial class PhrasePatterns
     [GeneratedRegex(@"^(?:the\s+)?week\s+of\s+\S|^[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,2}\s+week$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex WeekOf();
 
+    /// <summary>"that day", "earlier that day", "the same day", "that night", "later that morning", "that week": the day (or its week) last mentioned.</summary>
+    [GeneratedRegex(@"^(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:same\s+)?(?<u>day|morning|afternoon|evening|night|week)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    public static partial Regex ThatDay();
+
+    /// <summary>"the next morning", "the following night", "the previous evening": a part of the day after or before the day last mentioned.</summary>
+    [GeneratedRegex(@"^the\s+(?<dir>following|next|previous|prior|preceding)\s+(?<u>morning|afternoon|evening|night)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    public static partial Regex NextPartOfDay();
+
     /// <summary>"that year", "later that year", "earlier that month": the year or month last mentioned.</summary>
     [GeneratedRegex(@"^(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?<u>year|month)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex ThatYearOrMonth();

@@ -38,7 +38,7 @@ public static partial class SpanAdjuster
 
         // "later that year": the recognizer finds "that year"; the relative word before a referring-back phrase is
         // part of its TIMEX3 (unlike "Earlier Friday", where it is a signal).
-        if (PhrasePatterns.ThatYearOrMonth().IsMatch(text[start..end]) && LaterEarlierBefore().Match(text[Math.Max(0, start - 9)..start]) is { Success: true } relative)
+        if ((PhrasePatterns.ThatYearOrMonth().IsMatch(text[start..end]) || PhrasePatterns.ThatDay().IsMatch(text[start..end])) && LaterEarlierBefore().Match(text[Math.Max(0, start - 9)..start]) is { Success: true } relative)
         {
             start -= relative.Length;
         }

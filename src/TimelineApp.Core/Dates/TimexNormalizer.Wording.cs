@@ -52,6 +52,17 @@ public static partial class TimexNormalizer
             return new TimeReading(TimexType.Date, "FUTURE_REF", "an unspecified time after publication", IsVague: true);
         }
 
+        if (PhrasePatterns.ThatDay().Match(text) is { Success: true } thatDay)
+        {
+            return DayReferredBack(thatDay.Groups["u"].Value, 0, dct, context);
+        }
+
+        if (PhrasePatterns.NextPartOfDay().Match(text) is { Success: true } nextPart)
+        {
+            bool before = nextPart.Groups["dir"].Value.ToUpperInvariant() is "PREVIOUS" or "PRIOR" or "PRECEDING";
+            return DayReferredBack(nextPart.Groups["u"].Value, before ? -1 : 1, dct, context);
+        }
+
         if (PhrasePatterns.ThatYearOrMonth().Match(text) is { Success: true } thatUnit)
         {
             return ThatYearOrMonth(thatUnit.Groups["u"].Value, context);
@@ -172,6 +183,24 @@ public static partial class TimexNormalizer
         context.ReportedLengthYear(dct) is { } year
             ? new TimeReading(TimexType.Date, TimexValues.Year(year - 1), $"a year before the reported stretch of months in {year} → {year - 1}, written as the year", FromEarlierMention: true)
             : null;
+
+    // "Earlier that day", "that night", "the next morning" after "on Jan. 15": a story's day is the last one it
+    // named, not the publication day (HeidelTime's REF day); with no day named yet, the publication day is the day.
+    private static TimeReading DayReferredBack(string unit, int days, LocalDate dct, DiscourseContext context)
+    {
+        string? last = context.LastDay();
+        var day = last is not null && LocalDatePatternIso.Parse(last) is { Success: true } parsed ? parsed.Value : dct;
+        day = day.PlusDays(days);
+        string from = last is null ? "the publication day" : $"the last mentioned day ({last})";
+        string shift = days == 0 ? string.Empty : days > 0 ? " + 1 day" : " - 1 day";
+        string u = unit.ToLowerInvariant();
+        return u switch
+        {
+            "day" => new TimeReading(TimexType.Date, TimexValues.Day(day), $"'{u}' referring back → {from}{shift}", FromEarlierMention: last is not null),
+            "week" => new TimeReading(TimexType.Date, TimexValues.Week(day), $"'that week' → the ISO week of {from}", FromEarlierMention: last is not null),
+            _ => new TimeReading(TimexType.Time, TimexValues.Day(day) + PartOfDayWord(u), $"'{u}' referring back → that part of {from}{shift}", FromEarlierMention: last is not null),
+        };
+    }
 
     // "returned to Cuba later that year" after "in June 1998": the demonstrative refers back to the year (or month) of
     // the last mentioned date, as HeidelTime's REF values do; with nothing to refer to, it is not placed at all.
