@@ -12,7 +12,7 @@ namespace TimelineApp.Core.Dates;
 /// a relative clause between commas before the verb (", which had been expected, is") is left out.</item>
 /// <item>The nearest cue before the phrase wins; only when there is none does the first cue after it decide.</item>
 /// <item>Forward cues: will, 'll, shall, won't, going to, is/are to, due, scheduled, set to, plan(s/ned) to,
-/// expected to, likely to, as soon as, as early as, set/planned/scheduled for, payable, next (not "next to"), coming,
+/// expected to, is/are expected, likely to, as soon as, as early as, set/planned/scheduled for, payable, next (not "next to"), coming,
 /// upcoming; and verbs of intention or commitment before an infinitive ("agreed to buy … in February", "vowed to",
 /// "hopes to"), whose complement lies ahead of them.</item>
 /// <item>A present-tense "is/are/am" nearer than any other cue ("the case is heard in May") leaves the clause
@@ -21,7 +21,8 @@ namespace TimelineApp.Core.Dates;
 /// before look ahead ("ahead of Sunday's vote").</item>
 /// <item>Scheduled-event verbs in the present ("meet Monday", "resumes Tuesday") point forward, as in headlines;
 /// not after a preposition or determiner, where the word is a noun ("specialize in travel", "the meet").</item>
-/// <item>"would" points forward (reported plans: "said he would be traveling Thursday"), except "would have".</item>
+/// <item>"would" and "should" point forward (reported plans: "said he would be traveling Thursday"; "should improve in
+/// the fourth quarter"), except "would have"/"should have".</item>
 /// <item>A deadline word right before the phrase ("by", "until", "effective") points forward, unless the clause
 /// is in the pluperfect ("had filed by Wednesday") or "by" names the agent of a passive ("flattened by Tuesday's quake").</item>
 /// <item>Past cues: had been due/scheduled, was, were, had, did, since, ago, closed list of irregular past forms, and
@@ -155,7 +156,7 @@ public static partial class ClauseTense
 
     // Forward cues are listed first so that "is scheduled", "is expected to", "was due" read forward.
     [GeneratedRegex(
-        @"\b(?:(?<future>will|would(?!\s+(?:have|'ve)\b)|shall|won't|wo n't|going\s+to|as\s+soon\s+as|as\s+early\s+as|likely\s+to|planning|plans|(?:is|are|am)\s+to|due|scheduled|set\s+to|plans?\s+to|planned\s+(?:to|an?)\b|(?:agreed|agrees|decided|promised|pledged|vowed|offered|threatened|hopes|hoped|wants|wanted|aims|aimed|seeks|sought)\s+to|planning\s+to|expected\s+to|expects?\s+to|intends?\s+to|next(?!\s+(?:to|door)\b)|coming|upcoming|tomorrow|(?<!\b(?:did|didn't|not|never|in|of|for|on|at|by|with|the|a|an|his|her|its|their|our|whose|no|any|this|that|air|business)\s+)(?:meets?|convenes?|reconvenes?|resumes?|travels|arrives?))|(?<future>(?:set|planned|scheduled|slated)\s+for|payable)|(?<present>is|are|am)|(?<past>had\s+been\s+(?:due|scheduled|set|expected|planned|supposed)|was|were|had|did|ago|since|said|told|met|went|came|took|gave|began|rose|fell|won|lost|left|became|saw|found|got|brought|thought|felt|spoke|wrote|ran|quit|fought|drove|flew|knew|grew|threw|broke|chose|wore|(?<!\b(?:is|are|am|be|being|a|an|the|still|yet|as)\s+)(?:held|made|sold|bought|paid|kept|led|struck|hit|shot|put|set|cut|hurt|spent|sent|built|(?-i:[a-z]{2,}[^e\W]ed))))\b|(?<future>'ll)\b",
+        @"\b(?:(?<future>will|would(?!\s+(?:have|'ve)\b)|should(?!\s+(?:have|'ve)\b)|shall|won't|wo n't|going\s+to|as\s+soon\s+as|as\s+early\s+as|likely\s+to|planning|plans|(?:is|are|am)\s+to|due|scheduled|set\s+to|plans?\s+to|planned\s+(?:to|an?)\b|(?:agreed|agrees|decided|promised|pledged|vowed|offered|threatened|hopes|hoped|wants|wanted|aims|aimed|seeks|sought)\s+to|planning\s+to|expected\s+to|expects?\s+to|intends?\s+to|next(?!\s+(?:to|door)\b)|coming|upcoming|tomorrow|(?<!\b(?:did|didn't|not|never|in|of|for|on|at|by|with|the|a|an|his|her|its|their|our|whose|no|any|this|that|air|business)\s+)(?:meets?|convenes?|reconvenes?|resumes?|travels|arrives?))|(?<future>(?:set|planned|scheduled|slated)\s+for|payable|(?:is|are)\s+(?:now\s+)?expected)|(?<present>is|are|am)|(?<past>had\s+been\s+(?:due|scheduled|set|expected|planned|supposed)|was|were|had|did|ago|since|said|told|met|went|came|took|gave|began|rose|fell|won|lost|left|became|saw|found|got|brought|thought|felt|spoke|wrote|ran|quit|fought|drove|flew|knew|grew|threw|broke|chose|wore|(?<!\b(?:is|are|am|be|being|a|an|the|still|yet|as)\s+)(?:held|made|sold|bought|paid|kept|led|struck|hit|shot|put|set|cut|hurt|spent|sent|built|(?-i:[a-z]{2,}[^e\W]ed))))\b|(?<future>'ll)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Cue();
 }

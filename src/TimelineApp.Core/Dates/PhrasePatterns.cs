@@ -13,6 +13,9 @@ internal static partial class PhrasePatterns
     /// <summary>The weekday names, for patterns matched without regard to case.</summary>
     public const string WeekdayNames = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 
+    /// <summary>Time zones as news writes them after a clock time ("3 p.m. ET", "1900 GMT", "10:30 a.m. local time"); case-sensitive.</summary>
+    public const string ZoneNames = @"(?-i:[ECMPA][SD]?T|GMT|UTC|BST|CES?T|EES?T|JST|IST|AES?T|AEDT|local\s+time|(?:Eastern|Central|Mountain|Pacific)\s+time)";
+
     private const string N = Amounts.NumberPattern;
     private const string U = Amounts.UnitPattern;
 
@@ -97,6 +100,18 @@ internal static partial class PhrasePatterns
     [GeneratedRegex($@"^(?=.*\bmidnight\b)(?=.*\b(?:{WeekdayNames}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex MidnightOfDay();
 
+    /// <summary>Four digits that read as a 24-hour clock time ("1900", "0630").</summary>
+    [GeneratedRegex(@"^(?:[01]\d|2[0-3])[0-5]\d$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    public static partial Regex HourMinutes();
+
+    /// <summary>"1900 GMT", "0630 local time on Sunday": a 24-hour clock time with its zone, as wire copy writes it.</summary>
+    [GeneratedRegex($@"^(?<hh>[01]\d|2[0-3])(?<mm>[0-5]\d)\s+{ZoneNames}(?:,?\s+(?:on\s+)?(?<d>{WeekdayNames}))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    public static partial Regex WireClock();
+
+    /// <summary>"Q3", "Q2 2025", "Q4 of 2024", "H1 2025", "H2 FY2025": the business abbreviations of quarters and halves.</summary>
+    [GeneratedRegex(@"^(?:the\s+)?(?:Q(?<q>[1-4])|H(?<h>[12]))(?:\s+(?:of\s+)?(?:FY\s?)?(?<y>\d{4}))?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    public static partial Regex PartAbbreviation();
+
     /// <summary>"one day", which before a verb means "someday".</summary>
     [GeneratedRegex(@"^one\s+day$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex OneDay();
@@ -138,7 +153,7 @@ internal static partial class PhrasePatterns
     public static partial Regex QuarterEnded();
 
     /// <summary>The day after a clock time and its zone: "4 a.m. EDT Thursday", "5 p.m. EST, Nov. 9".</summary>
-    [GeneratedRegex($@"\b(?:[ECMP][SD]T|GMT|UTC),?\s+(?:on\s+)?(?:(?<wd>{PhrasePatterns.WeekdayNames})|(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<d>\d{{1,2}}))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex($@"\b{ZoneNames},?\s+(?:on\s+)?(?:(?<wd>{PhrasePatterns.WeekdayNames})|(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<d>\d{{1,2}}))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex ZonedDay();
 
     /// <summary>Digits of a clock time.</summary>

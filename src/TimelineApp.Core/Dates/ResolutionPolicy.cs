@@ -12,6 +12,8 @@ namespace TimelineApp.Core.Dates;
 /// "last"/"next" say otherwise (news says "Monday" on a Monday for the day itself).</item>
 /// <item><b>Weekday, forward clause</b>: "will", "is due to", "scheduled", "set to", "plans", "next", "is expected to"
 /// pick the next occurrence after publication.</item>
+/// <item><b>"this" + weekday</b>: the coming one in a forward clause or later in the publication's week ("will visit
+/// Japan this Friday" on a Monday); otherwise the most recent.</item>
 /// <item><b>Weekday, otherwise</b>: the most recent occurrence before publication (news reports what happened; 90% on TBAQ).</item>
 /// <item><b>Month and month-day</b>: the nearest year (within six months of publication); tense alone loses on
 /// deadlines such as "payable Dec. 15" (93% vs 72% on TBAQ). Tense wins only when it contradicts the nearest
@@ -19,7 +21,8 @@ namespace TimelineApp.Core.Dates;
 /// December), or a forward clause and a date more than 30 days gone ("will fly in June" read in August is next June).</item>
 /// <item><b>last/this/next Month</b>: strictly before / the publication year / strictly after.</item>
 /// <item><b>Quarter with no year</b>: the most recent such quarter not after the publication's quarter
-/// (earnings reports name the quarter just closed; "fourth quarter" in a Q4 report is the current one).</item>
+/// (earnings reports name the quarter just closed; "fourth quarter" in a Q4 report is the current one), or the coming
+/// one in a forward clause ("should improve in the fourth quarter" read in July).</item>
 /// <item><b>The weekend</b>: the most recent weekend, or the coming one in a forward clause.</item>
 /// <item><b>Season with no year</b>: the publication year; last/next move to the previous/next such season.</item>
 /// </list>
@@ -36,6 +39,7 @@ public static partial class ResolutionPolicy
             RelativeDirection.Last => (published.PlusDays(back == 0 ? -7 : -back), "'last' → the one before publication"),
             RelativeDirection.Next => (published.PlusDays(ahead == 0 ? 7 : ahead), "'next' → the one after publication"),
             _ when back == 0 => (published, "same weekday as publication → the publication day"),
+            RelativeDirection.This when tense == Tense.Future || (tense == Tense.None && day > published.DayOfWeek) => (published.PlusDays(ahead), "'this' → the coming one"),
             _ when tense == Tense.Future => (published.PlusDays(ahead), "forward-looking clause → the next one"),
             _ => (published.PlusDays(-back), tense == Tense.Past ? "past-tense clause → the most recent one" : "news default → the most recent one"),
         };
@@ -88,6 +92,7 @@ public static partial class ResolutionPolicy
             RelativeDirection.Last => (quarter < current ? published.Year : published.Year - 1, "'last' → the most recent one before publication"),
             RelativeDirection.Next => (quarter > current ? published.Year : published.Year + 1, "'next' → the first one after publication"),
             RelativeDirection.This => (published.Year, "'this' → the publication year"),
+            _ when quarter > current && tense == Tense.Future => (published.Year, "forward-looking clause → the coming one"),
             _ => (quarter <= current ? published.Year : published.Year - 1, "no year → the most recent one not after publication"),
         };
     }

@@ -125,6 +125,13 @@ public static partial class SpanAdjuster
             end = start + partThenNumber.Groups["keep"].Length;
         }
 
+        // "1900" + " GMT on Sunday": wire copy's 24-hour clock, which the recognizer takes for a year; the zone (and the
+        // day) make it a clock time.
+        if (PhrasePatterns.HourMinutes().IsMatch(text[start..end]) && ZoneThenDayAfter().Match(text, end) is { Success: true, Index: var zt } zoneThenDay && zt == end)
+        {
+            end += zoneThenDay.Length;
+        }
+
         // "4 a.m." + " EDT Thursday": the zone and the day belong to the clock time.
         if (ClockEnd().IsMatch(text[start..end]) && ZoneAndDayAfter().Match(text, end) is { Success: true, Index: var z } zoneDay && z == end)
         {
@@ -185,6 +192,9 @@ public static partial class SpanAdjuster
     [GeneratedRegex(@"\G\s+week\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WeekAfter();
 
+    [GeneratedRegex($@"\G\s+{PhrasePatterns.ZoneNames}(?:,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex ZoneThenDayAfter();
+
     [GeneratedRegex(@"\b(?:later|earlier)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LaterEarlierBefore();
 
@@ -224,7 +234,7 @@ public static partial class SpanAdjuster
     [GeneratedRegex(@"(?:[ap]\.?m\.?|\d:\d\d)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ClockEnd();
 
-    [GeneratedRegex(@"\G\s+(?:[ECMP][SD]T|GMT|UTC),?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex($@"\G\s+{PhrasePatterns.ZoneNames},?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{{1,2}})\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ZoneAndDayAfter();
 
     [GeneratedRegex($@"\b(?:{PhrasePatterns.WeekdayNames})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]

@@ -116,8 +116,27 @@ public static partial class TimexNormalizer
         if (PhrasePatterns.DirectedWeekday().Match(text) is { Success: true } directed)
         {
             var day = Enum.Parse<IsoDayOfWeek>(directed.Groups["d"].Value, ignoreCase: true);
-            var (date, rule) = ResolutionPolicy.Weekday(day, dct, Tense.None, ResolutionPolicy.DirectionOf(text));
+            var (date, rule) = ResolutionPolicy.Weekday(day, dct, tense, ResolutionPolicy.DirectionOf(text));
             return new TimeReading(TimexType.Date, TimexValues.Day(date), rule);
+        }
+
+        if (PhrasePatterns.WireClock().Match(text) is { Success: true } wire)
+        {
+            // "1900 GMT on Sunday": the day by the weekday rules, else the day last mentioned, else publication.
+            string time = $"T{wire.Groups["hh"].Value}:{wire.Groups["mm"].Value}";
+            if (wire.Groups["d"].Success)
+            {
+                var (date, rule) = ResolutionPolicy.Weekday(Enum.Parse<IsoDayOfWeek>(wire.Groups["d"].Value, ignoreCase: true), dct, tense, RelativeDirection.None);
+                return new TimeReading(TimexType.Time, TimexValues.Day(date) + time, "a 24-hour clock time; " + rule);
+            }
+
+            string? storyDay = context.LastDay();
+            return new TimeReading(TimexType.Time, (storyDay ?? TimexValues.Day(dct)) + time, storyDay is null ? "a 24-hour clock time on the publication day" : "a 24-hour clock time on the last mentioned day");
+        }
+
+        if (PhrasePatterns.PartAbbreviation().Match(text) is { Success: true } abbreviation)
+        {
+            return PartOfYear(abbreviation, dct, tense);
         }
 
         if (PhrasePatterns.Half().Match(text) is { Success: true } half)
@@ -183,6 +202,26 @@ public static partial class TimexNormalizer
         context.ReportedLengthYear(dct) is { } year
             ? new TimeReading(TimexType.Date, TimexValues.Year(year - 1), $"a year before the reported stretch of months in {year} → {year - 1}, written as the year", FromEarlierMention: true)
             : null;
+
+    // "Q3", "Q2 2025", "H1 2025": a quarter or half; without a year, by the same rules as "the third quarter".
+    private static TimeReading PartOfYear(Match abbreviation, LocalDate dct, Tense tense)
+    {
+        bool named = abbreviation.Groups["y"].Success;
+        int? givenYear = named ? int.Parse(abbreviation.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
+        if (abbreviation.Groups["q"].Success)
+        {
+            int q = abbreviation.Groups["q"].Value[0] - '0';
+            var (year, rule) = givenYear is { } y ? (y, "a quarter of a named year") : ResolutionPolicy.QuarterYear(q, dct, tense, RelativeDirection.None);
+            return new TimeReading(TimexType.Date, TimexValues.Quarter(year, q), $"'Q{q}' is the {Ordinal(q)} quarter: {rule}");
+        }
+
+        int h = abbreviation.Groups["h"].Value[0] - '0';
+        int currentHalf = dct.Month <= 6 ? 1 : 2;
+        int halfYear = givenYear ?? (h <= currentHalf || tense == Tense.Future ? dct.Year : dct.Year - 1);
+        return new TimeReading(TimexType.Date, $"{TimexValues.Year(halfYear)}-H{h}", givenYear is null ? "'H' + a half with no year → the most recent such half, or the coming one in a forward clause" : "a half of a named year");
+    }
+
+    private static string Ordinal(int n) => n switch { 1 => "first", 2 => "second", 3 => "third", _ => "fourth" };
 
     // "Earlier that day", "that night", "the next morning" after "on Jan. 15": a story's day is the last one it
     // named, not the publication day (HeidelTime's REF day); with no day named yet, the publication day is the day.
