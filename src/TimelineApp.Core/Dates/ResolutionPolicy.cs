@@ -24,7 +24,8 @@ namespace TimelineApp.Core.Dates;
 /// (earnings reports name the quarter just closed; "fourth quarter" in a Q4 report is the current one), or the coming
 /// one in a forward clause ("should improve in the fourth quarter" read in July).</item>
 /// <item><b>The weekend</b>: the most recent weekend, or the coming one in a forward clause.</item>
-/// <item><b>Season with no year</b>: the publication year; last/next move to the previous/next such season.</item>
+/// <item><b>Season with no year</b>: the publication year; last/next move to the previous/next such season, and so
+/// does a forward clause naming a season already over, or a past clause naming one not begun.</item>
 /// </list>
 /// </summary>
 public static partial class ResolutionPolicy
@@ -97,17 +98,25 @@ public static partial class ResolutionPolicy
         };
     }
 
-    /// <summary>The year of a season named without one: the publication year unless last/next say otherwise.</summary>
-    public static (int Year, string Rule) SeasonYear(string season, LocalDate published, RelativeDirection direction)
+    /// <summary>The year of a season named without one: the publication year unless last/next or the clause's tense
+    /// say otherwise ("will reopen in the spring" read in October is next spring).</summary>
+    public static (int Year, string Rule) SeasonYear(string season, LocalDate published, RelativeDirection direction, Tense tense = Tense.None)
     {
         int startMonth = season switch { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 };
         int current = published.Month switch { 12 or 1 or 2 => 12, >= 3 and <= 5 => 3, >= 6 and <= 8 => 6, _ => 9 };
         int seasonYear = published.Month <= 2 ? published.Year - 1 : published.Year; // winter is named by its December
+
+        // This year's season: the one named by the publication year ("the spring" read in February is the coming
+        // spring), except a winter read in January or February, which is the one in progress.
+        int label = season == "WI" ? seasonYear : published.Year;
+        var thisYears = new LocalDate(label, startMonth, 1);
         return direction switch
         {
             RelativeDirection.Last => (startMonth < current ? seasonYear : seasonYear - 1, "'last' → the most recent one before publication"),
             RelativeDirection.Next => (startMonth > current ? seasonYear : seasonYear + 1, "'next' → the first one after publication"),
-            _ => (seasonYear, "no year → the publication year"),
+            _ when tense == Tense.Future && thisYears.PlusMonths(3) <= published => (label + 1, "forward-looking clause and this year's is over → the next one"),
+            _ when tense == Tense.Past && thisYears > published => (label - 1, "past-tense clause and this year's has not begun → the last one"),
+            _ => (label, "no year → the publication year's"),
         };
     }
 

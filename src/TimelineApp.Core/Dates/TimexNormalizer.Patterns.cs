@@ -45,6 +45,13 @@ public static partial class TimexNormalizer
             return WithTimeOfDay(TimexValues.Day(date), wd.Groups["t"].Success ? wd.Groups["t"].Value : PartOfDayWord(text) ?? string.Empty, rule);
         }
 
+        if (MonthDayTimex().Match(timex) is { Success: true } holiday && MovesEachYear(mention, holiday))
+        {
+            // "Black Friday", "Cyber Monday": the recognizer writes the pattern of one year (XXXX-11-28) but computes
+            // each year's own date; its computed dates are the ones to choose from.
+            return NearestCandidateDay(mention, dct);
+        }
+
         if (MonthDayTimex().Match(timex) is { Success: true } md)
         {
             int month = int.Parse(md.Groups["m"].Value, CultureInfo.InvariantCulture);
@@ -75,7 +82,7 @@ public static partial class TimexNormalizer
                 return new TimeReading(TimexType.Date, timex, "a season of a named year");
             }
 
-            var (year, rule) = ResolutionPolicy.SeasonYear(se.Groups["s"].Value, dct, direction);
+            var (year, rule) = ResolutionPolicy.SeasonYear(se.Groups["s"].Value, dct, direction, tense);
             return new TimeReading(TimexType.Date, $"{TimexValues.Year(year)}-{se.Groups["s"].Value}", rule);
         }
 
@@ -142,6 +149,9 @@ public static partial class TimexNormalizer
 
         return NearestCandidateDay(mention, dct);
     }
+
+    private static bool MovesEachYear(TimeMention mention, Match monthDay) =>
+        mention.Candidates.Any(c => c.Value is { Length: 10 } v && !v.AsSpan(5).SequenceEqual($"{monthDay.Groups["m"].Value}-{monthDay.Groups["d"].Value}"));
 
     // Holidays and other yearly days ("Thanksgiving Day" = the fourth Thursday of November): of the dates the
     // recognizer computed, the one nearest to publication, as for a month-day without a year.
