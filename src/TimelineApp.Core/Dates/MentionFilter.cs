@@ -10,7 +10,10 @@ namespace TimelineApp.Core.Dates;
 /// <item>the verb "may" (lowercase "may" is never a month: 0 of 56);</item>
 /// <item>ages: "6-year-old", "six years old" (the "-old" after the phrase makes it an age, not a duration), "in his 30s";</item>
 /// <item>names: "Sunday Times", "Monday Night Football" (a weekday followed by a capitalised name word), "the March
-/// for Life" (March, then for/of/on/against and a capitalised name);</item>
+/// for Life" (March, then for/of/on/against and a capitalised name), "the Good Friday Agreement", "Bloody Sunday",
+/// "The Mail on Sunday", "Theresa May" and "the Women's March" (a month alone after a capitalised word that does not
+/// start a time phrase);</item>
+/// <item>a season after "a"/"an" ("a winter storm"), a kind of thing rather than a time;</item>
 /// <item>lowercase "fall" alone (a verb), month names written in lowercase ("at this march"), month abbreviations inside longer words;</item>
 /// <item>a part of the day alone ("the night the plane went down", "a morning talk show");</item>
 /// <item>words that are rarely annotated as times: "previously", "quarterly", "annual(ly)", "former", "once", "soon";</item>
@@ -76,6 +79,22 @@ public static partial class MentionFilter
             return false;
         }
 
+        string wider = text[Math.Max(0, start - 25)..start];
+        if (EventName().IsMatch(after) || (WeekdayOnly().IsMatch(phrase) && NameBeforeWeekday().IsMatch(wider)))
+        {
+            return false; // a name: "the Good Friday Agreement", "Bloody Sunday", "The Mail on Sunday"
+        }
+
+        if (MonthOnly().IsMatch(phrase) && GivenName().IsMatch(wider))
+        {
+            return false; // a surname or a march: "Theresa May said", "the Women's March"
+        }
+
+        if (SeasonOnly().IsMatch(phrase) && IndefiniteArticle().IsMatch(wider))
+        {
+            return false; // a kind of thing, not a time: "a winter storm", "a summer camp"
+        }
+
         if (LowercaseMonth().IsMatch(phrase) || (MarchOnly().IsMatch(phrase) && MarchName().IsMatch(after)))
         {
             return false; // a march, not the month: "arrested at this march", "the March for Life"
@@ -129,6 +148,26 @@ public static partial class MentionFilter
 
     [GeneratedRegex(@"^\s+(?:Times|Telegraph|Post|Herald|Mail|Express|Mirror|Independent|Observer|Tribune|Star|Sport|Night\s+Football|Bloody|School|Service|Club|Magazine|Edition|Trading)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NameWord();
+
+    [GeneratedRegex(@"^\s+(?:Agreement|Accords?|Massacre|Uprising|Offensive|Sermon)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex EventName();
+
+    [GeneratedRegex(@"\b(?:Bloody|Mail\s+on|Observer\s+on|Independent\s+on|Express\s+on)\s+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex NameBeforeWeekday();
+
+    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex MonthOnly();
+
+    // A capitalised word right before a month alone makes it part of a name, unless the word is one that starts a
+    // time phrase or a sentence ("In May", "Since March", "Early June", "Last April").
+    [GeneratedRegex(@"\b(?!(?:In|On|By|Since|Until|Till|From|Through|During|Before|After|Last|Next|This|That|Early|Late|Mid|Of|And|Or|But|The|A|An|For|At|To|Around|About|Between|Each|Every|Since|Until|Then|Also|Only|Since)\b)[A-Z][a-z]+(?:['\u2019]s)?\s+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex GivenName();
+
+    [GeneratedRegex(@"^(?:winter|summer|spring|fall|autumn)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex SeasonOnly();
+
+    [GeneratedRegex(@"\ban?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex IndefiniteArticle();
 
     [GeneratedRegex(@"^March$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MarchOnly();

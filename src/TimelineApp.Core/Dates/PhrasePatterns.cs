@@ -100,6 +100,10 @@ internal static partial class PhrasePatterns
     [GeneratedRegex($@"^(?=.*\bmidnight\b)(?=.*\b(?:{WeekdayNames}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex MidnightOfDay();
 
+    /// <summary>"hourly", "every hour": a recurrence each hour.</summary>
+    [GeneratedRegex(@"^(?:hourly|every\s+hour)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    public static partial Regex Hourly();
+
     /// <summary>Four digits that read as a 24-hour clock time ("1900", "0630").</summary>
     [GeneratedRegex(@"^(?:[01]\d|2[0-3])[0-5]\d$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex HourMinutes();

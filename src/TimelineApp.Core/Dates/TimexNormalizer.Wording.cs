@@ -120,6 +120,11 @@ public static partial class TimexNormalizer
             return new TimeReading(TimexType.Date, TimexValues.Day(date), rule);
         }
 
+        if (PhrasePatterns.Hourly().IsMatch(text))
+        {
+            return new TimeReading(TimexType.Set, "PT1H", "a recurrence every hour");
+        }
+
         if (PhrasePatterns.WireClock().Match(text) is { Success: true } wire)
         {
             // "1900 GMT on Sunday": the day by the weekday rules, else the day last mentioned, else publication.
