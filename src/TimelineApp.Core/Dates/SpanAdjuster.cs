@@ -101,6 +101,12 @@ public static partial class SpanAdjuster
             end += week.Length;
         }
 
+        // "the third quarter" + " of fiscal 2026": the fiscal year names which quarter it is.
+        if (PartEnd().IsMatch(text[start..end]) && OfFiscalYearAfter().Match(text, end) is { Success: true, Index: var fy } ofFiscal && fy == end)
+        {
+            end += ofFiscal.Length;
+        }
+
         // "the year-ago third quarter": the adjective belongs to the quarter it shifts.
         if (PhrasePatterns.OrdinalPart().IsMatch(text[start..end]) && YearAgoBefore().Match(text[Math.Max(0, start - 40)..start]) is { Success: true } yearAgo)
         {
@@ -194,6 +200,12 @@ public static partial class SpanAdjuster
 
     [GeneratedRegex($@"\G\s+{PhrasePatterns.ZoneNames}(?:,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ZoneThenDayAfter();
+
+    [GeneratedRegex(@"(?:\b(?:quarter|half)|\bQ[1-4]|\bH[12])$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex PartEnd();
+
+    [GeneratedRegex(@"\G\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)\d{4}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex OfFiscalYearAfter();
 
     [GeneratedRegex(@"\b(?:later|earlier)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LaterEarlierBefore();

@@ -120,6 +120,11 @@ public static partial class TimexNormalizer
             return new TimeReading(TimexType.Date, TimexValues.Day(date), rule);
         }
 
+        if (PhrasePatterns.FiscalPart().Match(text) is { Success: true } fiscal)
+        {
+            return FiscalPart(fiscal);
+        }
+
         if (PhrasePatterns.Hourly().IsMatch(text))
         {
             return new TimeReading(TimexType.Set, "PT1H", "a recurrence every hour");
@@ -193,7 +198,10 @@ public static partial class TimexNormalizer
             return stretch;
         }
 
-        if (n == 1 && halves.Value == 2 && unit == "YEAR" && context.LastDated() is { } last && ShiftYear(last, -1) is { } shifted)
+        // "compared with $3 million a year ago" after "the third quarter" is that quarter a year back; a date still
+        // ahead of publication ("a protest on Saturday … a year ago") is no period to compare with, so "ago" counts
+        // from publication as it says.
+        if (n == 1 && halves.Value == 2 && unit == "YEAR" && context.LastDated() is { } last && !StartsAfter(last, dct) && ShiftYear(last, -1) is { } shifted)
         {
             return new TimeReading(TimexType.Date, shifted, $"'a year ago' → the last mentioned date ({last}) one year back", FromEarlierMention: true);
         }
@@ -201,12 +209,27 @@ public static partial class TimexNormalizer
         return new TimeReading(TimexType.Date, Back(dct, unit, n), $"{n} {unit.ToLowerInvariant()}(s) before publication, at that unit's granularity");
     }
 
+    private static bool StartsAfter(string value, LocalDate dct) =>
+        TimexValues.IntervalOf(value) is { } known && known.Interval.Start.Date > dct;
+
     // "For the nine months, net rose to $5 million from $3 million a year earlier": the same stretch a year before,
     // which TimeML writes at year granularity (see ReportedLength).
     private static TimeReading? YearBeforeReportedLength(LocalDate dct, DiscourseContext context) =>
         context.ReportedLengthYear(dct) is { } year
             ? new TimeReading(TimexType.Date, TimexValues.Year(year - 1), $"a year before the reported stretch of months in {year} → {year - 1}, written as the year", FromEarlierMention: true)
             : null;
+
+    // Companies' fiscal years start in different months; TimeML writes the part with the fiscal year's own label
+    // ("the third quarter of fiscal 2026" → 2026-Q3), as the company does.
+    private static TimeReading FiscalPart(Match fiscal)
+    {
+        string y = fiscal.Groups["y"].Value;
+        int n = fiscal.Groups["qn"].Success ? fiscal.Groups["qn"].Value[0] - '0'
+            : fiscal.Groups["hn"].Success ? fiscal.Groups["hn"].Value[0] - '0'
+            : fiscal.Groups["ord"].Value.ToUpperInvariant() switch { "FIRST" or "1ST" => 1, "SECOND" or "2ND" => 2, "THIRD" or "3RD" => 3, _ => 4 };
+        bool isHalf = fiscal.Groups["h"].Success || fiscal.Groups["hn"].Success;
+        return new TimeReading(TimexType.Date, isHalf ? $"{y}-H{n}" : $"{y}-Q{n}", $"a {(isHalf ? "half" : "quarter")} of fiscal {y}, with the fiscal year's label");
+    }
 
     // "Q3", "Q2 2025", "H1 2025": a quarter or half; without a year, by the same rules as "the third quarter".
     private static TimeReading PartOfYear(Match abbreviation, LocalDate dct, Tense tense)
