@@ -13,7 +13,8 @@ namespace TimelineApp.Core.Dates;
 /// <item>read: each phrase, in text order, to a TimeML type and value (<see cref="TimexNormalizer"/>, choosing
 /// with the named rules of <see cref="ResolutionPolicy"/> and the tense of its clause, <see cref="ClauseTense"/>),
 /// remembering what was mentioned so that "a year earlier" and "the quarter" can refer back;</item>
-/// <item>place: the interval and precision, derived from the value so the two always agree.</item>
+/// <item>place: the interval and precision, derived from the value so the two always agree (a clock time in a
+/// zone the text names, "1900 GMT", is moved to the document's clock, <see cref="WrittenZone"/>).</item>
 /// </list>
 /// </summary>
 public sealed class TimeResolver(ITimeMentionFinder finder)
@@ -52,7 +53,7 @@ public sealed class TimeResolver(ITimeMentionFinder finder)
             }
 
             previous = reading;
-            resolved.Add(Place(mention, reading, tense, reference));
+            resolved.Add(Place(mention, reading, tense, reference, published.Zone));
         }
 
         return resolved;
@@ -104,7 +105,7 @@ public sealed class TimeResolver(ITimeMentionFinder finder)
         kept.AddRange(chosen);
     }
 
-    private static ResolvedTime Place(TimeMention mention, TimeReading reading, Tense tense, LocalDateTime reference)
+    private static ResolvedTime Place(TimeMention mention, TimeReading reading, Tense tense, LocalDateTime reference, DateTimeZone documentZone)
     {
         TimeInterval? interval = null;
         var precision = TimePrecision.Day;
@@ -118,6 +119,15 @@ public sealed class TimeResolver(ITimeMentionFinder finder)
             {
                 (interval, precision) = placed;
             }
+        }
+
+        // "1900 GMT" read in New York: the value keeps the clock time as written; the interval is the same instant
+        // on the document's clock.
+        if (reading.Type == TimexType.Time && precision == TimePrecision.Instant && interval is { } at && WrittenZone.Of(mention.Text) is { } written && !written.Equals(documentZone))
+        {
+            var here = WrittenZone.InDocumentZone(at.Start, written, documentZone);
+            interval = TimeInterval.ForInstant(here);
+            reading = reading with { Rule = $"{reading.Rule}; {at.Start:HH:mm} {written.Id} is {here:HH:mm} on {here:ddd uuuu-MM-dd} here" };
         }
 
         bool vague = reading.IsVague || reading.Value.Contains('X', StringComparison.Ordinal) || reading.Value.EndsWith("_REF", StringComparison.Ordinal);
