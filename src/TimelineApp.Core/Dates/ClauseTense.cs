@@ -39,7 +39,7 @@ public static partial class ClauseTense
     {
         ArgumentNullException.ThrowIfNull(text);
         var clause = ClauseSpan(text, span);
-        string before = WithoutAsides(text[clause.Start..span.Start]);
+        string before = FromLastCoordinateClause(WithoutAsides(text[clause.Start..span.Start]));
         string after = WithoutAsides(text[span.End..clause.End]);
         if (Possessive().IsMatch(after) && AnchorWeekday().IsMatch(text[span.Start..span.End]))
         {
@@ -84,6 +84,17 @@ public static partial class ClauseTense
 
         return new TextSpan(start, end);
     }
+
+    // "The chain warned in November that trading was tough, and it reports results on April 10": a clause joined by
+    // ", and" with a subject of its own has its own tense; the verbs of the clause before it do not decide it.
+    private static string FromLastCoordinateClause(string words)
+    {
+        var joins = CoordinateClause().Matches(words);
+        return joins.Count == 0 ? words : words[(joins[^1].Index + joins[^1].Length)..];
+    }
+
+    [GeneratedRegex(@",\s+(?:and|but|while|whereas)\s+(?=(?:it|he|she|they|we|i|you|the|this|that|its|his|her|their|our)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex CoordinateClause();
 
     // A relative clause set off by commas between a subject and its verb ("The sale, which had been expected, is part
     // of a plan to pay the loan by February") is a clause of its own: its verbs do not set the tense of the clause
