@@ -39,20 +39,37 @@ public static partial class PlainTextDumpReader
         return documents;
     }
 
-    // A block starts at a short source line directly followed by an age line.
+    // A block starts at a short source line directly followed by an age line, or by any short line and then the
+    // "- Source" echo (an age this reader does not understand still leaves the block's shape). The dump's first
+    // line is the main article's headline, even when a date line follows it, unless the echo says otherwise.
     private static List<int> FindRelatedBlocks(string[] lines)
     {
         var starts = new List<int>();
+        int first = Array.FindIndex(lines, l => l.Trim().Length > 0);
         for (int i = 1; i < lines.Length; i++)
         {
             string source = lines[i - 1].Trim();
-            if (source.Length is > 0 and <= 80 && PageChrome.WordCount(source) <= 8 && RelativeAge.IsAgeLine(lines[i]))
+            if (source.Length is 0 or > 80 || PageChrome.WordCount(source) > 8)
+            {
+                continue;
+            }
+
+            bool echoed = EchoFollows(lines, i, source);
+            bool aged = RelativeAge.IsAgeLine(lines[i]) || (echoed && lines[i].Trim().Length is > 0 and <= 40);
+            if (aged && (i - 1 != first || echoed))
             {
                 starts.Add(i - 1);
             }
         }
 
         return starts;
+    }
+
+    private static bool EchoFollows(string[] lines, int ageLine, string source)
+    {
+        int next = Array.FindIndex(lines, ageLine + 1, l => l.Trim().Length > 0);
+        return next > 0 && SourceEcho().Match(lines[next].Trim()) is { Success: true } echo
+            && string.Equals(echo.Groups["name"].Value.Trim(), source, StringComparison.OrdinalIgnoreCase);
     }
 
     private static NewsDocument? ReadMainArticle(string[] lines, Capture capture, int index)
@@ -64,14 +81,42 @@ public static partial class PlainTextDumpReader
         }
 
         string title = content[0];
-        var paragraphs = content.Skip(1).Where(l => !PageChrome.IsChrome(l)).ToList();
+        var rest = content.Skip(1).ToList();
+        var published = PublishedLine(rest, capture) ?? DatelineDate(rest, capture)
+            ?? new PublicationTime(capture.At, PublicationBasis.Assumed, "no publication time in the text; the capture time stands in");
+        var paragraphs = rest.Where(l => !PageChrome.IsChrome(l)).ToList();
         if (PageChrome.IsChrome(title) && paragraphs.Count == 0)
         {
             return null;
         }
 
-        var published = new PublicationTime(capture.At, PublicationBasis.Assumed, "no publication time in the text; the capture time stands in");
         return Build(index, source: null, title, paragraphs, published);
+    }
+
+    // "Published 10:32 BST, 8 July 2025", "Mon 14 Jul 2025 09.30 BST", "By Sam Hill | July 10, 2025 | 3 min read":
+    // a line under the headline that says when the article was published. It is taken out of the text.
+    private static PublicationTime? PublishedLine(List<string> lines, Capture capture)
+    {
+        for (int i = 0; i < Math.Min(4, lines.Count); i++)
+        {
+            if (RelativeAge.TryParse(lines[i], capture, out var published))
+            {
+                lines.RemoveAt(i);
+                return published;
+            }
+        }
+
+        return null;
+    }
+
+    // "ROTTERDAM, July 10 (Reuters) -", "NEW YORK (AP) — July 9, 2025 —": the date in the first paragraph's dateline.
+    private static PublicationTime? DatelineDate(List<string> lines, Capture capture)
+    {
+        var paragraph = lines.FirstOrDefault(l => !PageChrome.IsChrome(l));
+        return paragraph is not null && Dateline().Match(paragraph) is { Success: true } d && d.Groups["date"].Success
+            && RelativeAge.TryParse(d.Groups["date"].Value, capture, out var published)
+            ? published with { Evidence = $"dateline: {d.Value.Trim()}" }
+            : null;
     }
 
     private static NewsDocument? ReadRelatedBlock(string[] lines, Capture capture, int index)
@@ -79,7 +124,7 @@ public static partial class PlainTextDumpReader
         string source = lines[0].Trim();
         if (!RelativeAge.TryParse(lines[1], capture, out var published))
         {
-            return null;
+            published = new PublicationTime(capture.At, PublicationBasis.Assumed, $"age line \"{lines[1].Trim()}\" not understood; the capture time stands in");
         }
 
         var rest = lines.Skip(2).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
@@ -116,7 +161,8 @@ public static partial class PlainTextDumpReader
     [GeneratedRegex(@"^[-–—]\s*(?<name>.+)$")]
     private static partial Regex SourceEcho();
 
-    // "SEOUL--", "KYIV, Ukraine (AP) -- ", "WASHINGTON (Reuters) - ": a place in capitals, an optional region and agency, a dash.
-    [GeneratedRegex(@"^(?<place>[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?)\s*(?:\((?<agency>[A-Za-z .]{1,20})\))?\s*(?:--|—|–|-\s)\s*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    // "SEOUL--", "KYIV, Ukraine (AP) -- ", "WASHINGTON (Reuters) - ", "ROTTERDAM, July 10 (Reuters) - ", "NEW YORK (AP) —
+    // July 9, 2025 — ": a place in capitals, an optional region, date and agency, a dash, and a date set off by dashes.
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Z .'-]{1,40}(?:,\s*(?![A-Z][a-z]{2,8}\.?\s+\d)[A-Z][A-Za-z .]{1,30})?)(?:,\s*(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?\s*(?:\((?<agency>[A-Za-z .]{1,20})\))?\s*(?:--|—|–|-\s)\s*(?:(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4})\s*(?:--|—|–|-)\s*)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Dateline();
 }

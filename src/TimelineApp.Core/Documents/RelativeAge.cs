@@ -1,98 +1,121 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using NodaTime.Text;
 using NodaTime;
+using NodaTime.Text;
+using TimelineApp.Core.Dates;
 using TimelineApp.Core.Text;
 
 namespace TimelineApp.Core.Documents;
 
 /// <summary>
-/// Reads the age line that news aggregators print under a source name ("3 hours ago", "yesterday",
-/// "2 days ago", "Jul 12, 2025") and turns it into a publication time anchored to the capture.
+/// Reads the line that says when a piece was published, as news sites and aggregators print it, and turns it into a
+/// publication time anchored to the capture:
+/// <list type="bullet">
+/// <item>ages: "3 hours ago", "3h", "1d ago", "45 mins ago", "just now", "yesterday", "Yesterday at 4:15 PM", "today";</item>
+/// <item>dates and date-times: "Jul 12, 2025", "12 July 2025", "2025-07-12", "12/07/2025", "Mon 14 Jul 2025 09.30 BST",
+/// "9:40 AM EDT, Sun July 13, 2025", "2025-07-12T10:00:00Z"; a weekday or a date without a year is the most recent
+/// one not after the capture;</item>
+/// <item>with a label or among other page facts: "Updated 2 hours ago", "Published 10:32 BST, 14 July 2025",
+/// "By Sam Hill | July 10, 2025 | 3 min read".</item>
+/// </list>
+/// A time with a zone ("BST", "ET", "GMT") is read in that zone, otherwise in the uploader's; a date alone is
+/// placed at local noon. A year written out makes the time explicit; one inferred from the capture makes it relative.
 /// </summary>
 public static partial class RelativeAge
 {
-    private static readonly LocalDatePattern[] DatePatterns =
+    private static readonly OffsetDateTimePattern[] IsoPatterns =
     [
-        LocalDatePattern.Create("MMM d, uuuu", CultureInfo.InvariantCulture),
-        LocalDatePattern.Create("MMMM d, uuuu", CultureInfo.InvariantCulture),
-        LocalDatePattern.Create("d MMM uuuu", CultureInfo.InvariantCulture),
-        LocalDatePattern.Create("d MMMM uuuu", CultureInfo.InvariantCulture),
-        LocalDatePattern.Iso,
+        OffsetDateTimePattern.ExtendedIso,
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>"),
     ];
-
-    /// <summary>True when the line is nothing but an age ("3 hours ago", "Jul 12, 2025").</summary>
-    public static bool IsAgeLine(string line) => TryParse(line, ProbeCapture, out _);
 
     private static readonly Capture ProbeCapture = new(Instant.FromUtc(2000, 1, 1, 0, 0), DateTimeZone.Utc);
 
+    /// <summary>True when the line is nothing but a publication age or date ("3 hours ago", "Jul 12, 2025").</summary>
+    public static bool IsAgeLine(string line) => TryParse(line, ProbeCapture, out _);
+
+    /// <summary>Reads <paramref name="line"/> as a publication line; false when it is anything else.</summary>
     public static bool TryParse(string line, Capture capture, out PublicationTime published)
     {
+        ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(capture);
         published = null!;
-        string text = line.Trim();
-        if (text.Length is 0 or > 40)
+        string text = line.Trim().Replace('\u00A0', ' ');
+        if (text.Length is 0 or > 80)
         {
             return false;
         }
 
-        var ago = AgoLine().Match(text);
-        if (ago.Success)
+        // "By Sam Hill | July 10, 2025 | 3 min read": one part is the date, the others are short page facts.
+        string[] parts = text.Split(['|', '·', '•'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        foreach (string part in parts)
         {
-            string count = ago.Groups["count"].Value;
-            int n = count.ToUpperInvariant() switch
+            if (parts.All(p => ReferenceEquals(p, part) || PageChrome.WordCount(p) <= 6)
+                && TryParsePart(Label().Replace(part, string.Empty), capture, text, out published))
             {
-                "A" or "AN" or "ONE" => 1,
-                _ => int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out int parsed) && parsed < 100_000 ? parsed : -1,
-            };
-            if (n < 0)
-            {
-                return false;
+                return true;
             }
+        }
 
-            string unit = ago.Groups["unit"].Value.ToUpperInvariant().TrimEnd('S');
-            var zoned = capture.At.InZone(capture.Zone);
-            Instant at = unit switch
-            {
-                "SECOND" or "SEC" => capture.At - Duration.FromSeconds(n),
-                "MINUTE" or "MIN" => capture.At - Duration.FromMinutes(n),
-                "HOUR" or "HR" or "H" => capture.At - Duration.FromHours(n),
-                "DAY" => (zoned.LocalDateTime - Period.FromDays(n)).InZoneLeniently(capture.Zone).ToInstant(),
-                "WEEK" => (zoned.LocalDateTime - Period.FromWeeks(n)).InZoneLeniently(capture.Zone).ToInstant(),
-                "MONTH" => (zoned.LocalDateTime - Period.FromMonths(n)).InZoneLeniently(capture.Zone).ToInstant(),
-                "YEAR" => (zoned.LocalDateTime - Period.FromYears(n)).InZoneLeniently(capture.Zone).ToInstant(),
-                _ => Instant.MinValue,
-            };
-            if (at == Instant.MinValue)
-            {
-                return false;
-            }
+        return false;
+    }
 
-            published = new PublicationTime(at, PublicationBasis.RelativeToCapture, text, IsDateOnly: unit is "DAY" or "WEEK" or "MONTH" or "YEAR");
+    private static bool TryParsePart(string text, Capture capture, string evidence, out PublicationTime published)
+    {
+        published = null!;
+        var local = capture.At.InZone(capture.Zone);
+        var ago = AgoLine().Match(text);
+        ago = ago.Success ? ago : CompactAge().Match(text);
+        if (ago.Success && Back(ago, capture) is { } at)
+        {
+            string unit = UnitOf(ago.Groups["unit"].Value);
+            published = new PublicationTime(at, PublicationBasis.RelativeToCapture, evidence, IsDateOnly: unit is "DAY" or "WEEK" or "MONTH" or "YEAR");
             return true;
         }
 
         if (JustNow().IsMatch(text))
         {
-            published = new PublicationTime(capture.At, PublicationBasis.RelativeToCapture, text);
+            published = new PublicationTime(capture.At, PublicationBasis.RelativeToCapture, evidence);
             return true;
         }
 
-        if (Yesterday().IsMatch(text))
+        if (DayWord().Match(text) is { Success: true } dayWord)
         {
-            var day = capture.At.InZone(capture.Zone).Date.PlusDays(-1);
-            published = new PublicationTime(NoonOf(day, capture.Zone), PublicationBasis.RelativeToCapture, text, IsDateOnly: true);
+            var day = local.Date.PlusDays(dayWord.Groups["w"].Value.Equals("yesterday", StringComparison.OrdinalIgnoreCase) ? -1 : 0);
+            published = TimeOf(dayWord) is { } time
+                ? new PublicationTime(day.At(time).InZoneLeniently(capture.Zone).ToInstant(), PublicationBasis.RelativeToCapture, evidence)
+                : new PublicationTime(day == local.Date ? capture.At : NoonOf(day, capture.Zone), PublicationBasis.RelativeToCapture, evidence, IsDateOnly: true);
             return true;
         }
 
-        foreach (var pattern in DatePatterns)
+        if (WeekdayOnly().Match(text) is { Success: true } weekday && WeekdayNumber(weekday.Groups["wd"].Value) is { } wd)
         {
-            var result = pattern.Parse(text.Replace("Sept ", "Sep ", StringComparison.Ordinal));
-            if (result.Success)
+            int back = ((int)local.DayOfWeek - (int)wd + 7) % 7;
+            published = new PublicationTime(NoonOf(local.Date.PlusDays(-back), capture.Zone), PublicationBasis.RelativeToCapture, evidence, IsDateOnly: true);
+            return true;
+        }
+
+        if (IsoInstant().IsMatch(text) && IsoPatterns.Select(p => p.Parse(text.Replace(' ', 'T'))).FirstOrDefault(r => r.Success) is { } iso)
+        {
+            published = new PublicationTime(iso.Value.ToInstant(), PublicationBasis.Explicit, evidence);
+            return true;
+        }
+
+        if (DateTime().Match(text) is { Success: true } dt && DateOf(dt, local.Date) is { } date)
+        {
+            bool yearWritten = dt.Groups["y"].Success;
+            var basis = yearWritten ? PublicationBasis.Explicit : PublicationBasis.RelativeToCapture;
+            if (TimeOf(dt) is { } time)
             {
-                published = new PublicationTime(NoonOf(result.Value, capture.Zone), PublicationBasis.Explicit, text, IsDateOnly: true);
-                return true;
+                var zone = dt.Groups["z"].Success && WrittenZone.Of(dt.Groups["z"].Value) is { } written ? written : capture.Zone;
+                published = new PublicationTime(date.At(time).InZoneLeniently(zone).ToInstant(), basis, evidence);
             }
+            else
+            {
+                published = new PublicationTime(NoonOf(date, capture.Zone), basis, evidence, IsDateOnly: true);
+            }
+
+            return true;
         }
 
         return false;
@@ -101,12 +124,135 @@ public static partial class RelativeAge
     // A date-only age is placed at local noon, so the day survives any later display in a nearby zone.
     internal static Instant NoonOf(LocalDate date, DateTimeZone zone) => date.At(new LocalTime(12, 0)).InZoneLeniently(zone).ToInstant();
 
-    [GeneratedRegex(@"^(?<count>\d{1,5}|an?|one)\s*(?<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)\s+ago\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static Instant? Back(Match ago, Capture capture)
+    {
+        string count = ago.Groups["count"].Value;
+        int n = count.ToUpperInvariant() switch
+        {
+            "A" or "AN" or "ONE" => 1,
+            _ => int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out int parsed) && parsed < 100_000 ? parsed : -1,
+        };
+        if (n < 0)
+        {
+            return null;
+        }
+
+        var local = capture.At.InZone(capture.Zone).LocalDateTime;
+        Instant InZone(LocalDateTime t) => t.InZoneLeniently(capture.Zone).ToInstant();
+        return UnitOf(ago.Groups["unit"].Value) switch
+        {
+            "SECOND" => capture.At - Duration.FromSeconds(n),
+            "MINUTE" => capture.At - Duration.FromMinutes(n),
+            "HOUR" => capture.At - Duration.FromHours(n),
+            "DAY" => InZone(local - Period.FromDays(n)),
+            "WEEK" => InZone(local - Period.FromWeeks(n)),
+            "MONTH" => InZone(local - Period.FromMonths(n)),
+            _ => InZone(local - Period.FromYears(n)),
+        };
+    }
+
+    // "m" is minutes, as sites that write "45m" mean; months are "mo".
+    private static string UnitOf(string unit) => unit.ToUpperInvariant().TrimEnd('S') switch
+    {
+        "SECOND" or "SEC" or "" => "SECOND",
+        "MINUTE" or "MIN" or "M" => "MINUTE",
+        "HOUR" or "HR" or "H" => "HOUR",
+        "DAY" or "D" => "DAY",
+        "WEEK" or "WK" or "W" => "WEEK",
+        "MONTH" or "MO" => "MONTH",
+        _ => "YEAR",
+    };
+
+    private static LocalTime? TimeOf(Match m)
+    {
+        if (!m.Groups["h"].Success)
+        {
+            return null;
+        }
+
+        int hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
+        int minute = m.Groups["min"].Success ? int.Parse(m.Groups["min"].Value, CultureInfo.InvariantCulture) : 0;
+        string ampm = m.Groups["ap"].Value.Replace(".", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+        hour = ampm switch
+        {
+            "PM" when hour < 12 => hour + 12,
+            "AM" when hour == 12 => 0,
+            _ => hour,
+        };
+        return hour < 24 && minute < 60 ? new LocalTime(hour, minute) : null;
+    }
+
+    // The date a line names; without a year, the most recent such date not after the capture. "12/07/2025" is
+    // read day-first or month-first, whichever is not after the capture and nearer to it.
+    private static LocalDate? DateOf(Match m, LocalDate captured)
+    {
+        if (m.Groups["n1"].Success)
+        {
+            int a = int.Parse(m.Groups["n1"].Value, CultureInfo.InvariantCulture);
+            int b = int.Parse(m.Groups["n2"].Value, CultureInfo.InvariantCulture);
+            int y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            return new[] { Make(y, b, a), Make(y, a, b) }
+                .Where(d => d is { } day && day <= captured)
+                .OrderByDescending(d => d)
+                .FirstOrDefault();
+        }
+
+        int month = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : MonthNumber(m.Groups["mon"].Value) ?? 0;
+        int dayOfMonth = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        if (m.Groups["y"].Success)
+        {
+            return Make(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), month, dayOfMonth);
+        }
+
+        return Make(captured.Year, month, dayOfMonth) is { } thisYear && thisYear <= captured ? thisYear : Make(captured.Year - 1, month, dayOfMonth);
+    }
+
+    private static LocalDate? Make(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month) ? new LocalDate(year, month, day) : null;
+
+    private static int? MonthNumber(string name) => name.Length < 3 ? null : name[..3].ToUpperInvariant() switch
+    {
+        "JAN" => 1, "FEB" => 2, "MAR" => 3, "APR" => 4, "MAY" => 5, "JUN" => 6,
+        "JUL" => 7, "AUG" => 8, "SEP" => 9, "OCT" => 10, "NOV" => 11, "DEC" => 12,
+        _ => null,
+    };
+
+    private static IsoDayOfWeek? WeekdayNumber(string name) => name[..3].ToUpperInvariant() switch
+    {
+        "MON" => IsoDayOfWeek.Monday, "TUE" => IsoDayOfWeek.Tuesday, "WED" => IsoDayOfWeek.Wednesday,
+        "THU" => IsoDayOfWeek.Thursday, "FRI" => IsoDayOfWeek.Friday, "SAT" => IsoDayOfWeek.Saturday,
+        "SUN" => IsoDayOfWeek.Sunday, _ => null,
+    };
+
+    private const string Time = @"(?<h>[01]?\d|2[0-3])(?:(?:[:.](?<min>[0-5]\d))\s*(?<ap>[AaPp]\.?[Mm]\.?)?|\s*(?<ap>[AaPp]\.?[Mm]\.?))(?:\s+(?<z>[A-Z]{2,4}))?";
+
+    private const string Months = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+
+    private const string Date = $@"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?<mon>{Months})\.?,?(?:\s+(?<y>\d{{4}}))?|(?<mon>{Months})\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?<y>\d{{4}}))?|(?<n1>\d{{1,2}})[/.](?<n2>\d{{1,2}})[/.](?<y>\d{{4}})|(?<y>\d{{4}})-(?<m>\d{{2}})-(?<d>\d{{2}}))";
+
+    [GeneratedRegex($@"^(?:{Time}\s*,?\s+)?{Date}(?:\s*,?\s*(?:at\s+)?{Time})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex DateTime();
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex IsoInstant();
+
+    [GeneratedRegex(@"^(?<count>\d{1,5}|an?|one)\s*(?<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?|yrs?)\s+ago\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AgoLine();
+
+    // "3h", "1d ago", "45m", "2mo": the compact ages of social and aggregator sites, "ago" optional.
+    [GeneratedRegex(@"^(?<count>\d{1,5})(?<unit>s|m|h|d|w|mo|y)(?:\s+ago)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex CompactAge();
 
     [GeneratedRegex(@"^(just now|moments? ago|now)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JustNow();
 
-    [GeneratedRegex(@"^yesterday$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Yesterday();
+    [GeneratedRegex($@"^(?<w>yesterday|today)(?:\s*(?:,|at)\s*{Time})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex DayWord();
+
+    [GeneratedRegex(@"^(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WeekdayOnly();
+
+    // "Updated", "Published on", "Last updated:", "Posted" before the age or date.
+    [GeneratedRegex(@"^(?:(?:last\s+)?updated|first\s+published|published|posted|modified)(?:\s+on)?\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex Label();
 }

@@ -85,6 +85,65 @@ public sealed class DumpReaderTests
     }
 
     [Fact]
+    public void PlainText_MainArticleTakesItsDatelineDate()
+    {
+        const string dump = """
+            Dutch port strike ends after pay deal
+
+            ROTTERDAM, July 10 (Reuters) - Dockworkers agreed a pay deal on Monday, ending the strike.
+            """;
+
+        var main = DumpReader.Read(dump, Captured).Documents[0];
+
+        Assert.Equal(new LocalDate(2025, 7, 10), main.Published.Instant.InUtc().Date);
+        Assert.NotEqual(PublicationBasis.Assumed, main.Published.Basis);
+        Assert.Equal("ROTTERDAM", main.Dateline);
+        Assert.StartsWith("Dockworkers", main.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PlainText_MainArticleTakesItsPublishedLine_AndKeepsItOutOfTheText()
+    {
+        const string dump = """
+            City council approves budget
+            Published 10:32 BST, 10 July 2025
+            The council voted on Wednesday to approve the budget.
+            """;
+
+        var docs = DumpReader.Read(dump, Captured).Documents;
+
+        var main = Assert.Single(docs);
+        Assert.Equal("City council approves budget", main.Title);
+        Assert.Equal(Instant.FromUtc(2025, 7, 10, 9, 32), main.Published.Instant);
+        Assert.Equal(PublicationBasis.Explicit, main.Published.Basis);
+        Assert.DoesNotContain("10:32", main.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PlainText_ABlockWithAnAgeLineNotUnderstood_IsStillItsOwnDocument()
+    {
+        const string dump = """
+            Harbour reopens after storm
+            The harbour reopened on Monday.
+
+            Quay Times
+            sometime recently
+            - Quay Times
+            Crane makers expect orders
+            Crane makers said orders rose in June.
+            """;
+
+        var docs = DumpReader.Read(dump, Captured).Documents;
+
+        Assert.Equal(2, docs.Count);
+        Assert.Equal("Quay Times", docs[1].Source);
+        Assert.Equal("Crane makers expect orders", docs[1].Title);
+        Assert.Equal(PublicationBasis.Assumed, docs[1].Published.Basis);
+        Assert.Contains("sometime recently", docs[1].Published.Evidence, StringComparison.Ordinal);
+        Assert.DoesNotContain("Crane", docs[0].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void JsonArray_ReadsArticlesWithExplicitTimes()
     {
         const string json = """
