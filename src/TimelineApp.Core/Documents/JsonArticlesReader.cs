@@ -44,6 +44,24 @@ public static class JsonArticlesReader
                 Add(documents, item, $"article {n}", capture, maxDocuments);
             }
         }
+        else if (WholeObject(text) is { } whole)
+        {
+            // One article spread over several lines, or a news API's reply that wraps its articles
+            // ({"status": "ok", "articles": [...]}).
+            if (Wrapped(whole) is { } wrapped)
+            {
+                int n = 0;
+                foreach (var item in wrapped.EnumerateArray())
+                {
+                    n++;
+                    Add(documents, item, $"article {n}", capture, maxDocuments);
+                }
+            }
+            else
+            {
+                Add(documents, whole, "the article", capture, maxDocuments);
+            }
+        }
         else
         {
             int lineNumber = 0;
@@ -61,6 +79,25 @@ public static class JsonArticlesReader
 
         return documents;
     }
+
+    // The whole text as one JSON object, when it is one; JSON Lines (several objects) is not, and is read line by line.
+    private static JsonElement? WholeObject(string text)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<JsonElement>(text, Options) is { ValueKind: JsonValueKind.Object } whole ? whole : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static readonly string[] WrapperNames = ["articles", "items", "results", "data", "news"];
+
+    private static JsonElement? Wrapped(JsonElement whole) =>
+        WrapperNames.Select(name => whole.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array ? list : (JsonElement?)null)
+            .FirstOrDefault(list => list is not null);
 
     // firstLine is the file line the text starts on: 1 for a whole array, the line itself for JSON Lines.
     private static T? Parse<T>(string text, int firstLine)
@@ -100,7 +137,7 @@ public static class JsonArticlesReader
         }
 
         string? title = Text(item, where, "title") ?? Text(item, where, "headline");
-        string? body = Text(item, where, "text") ?? Text(item, where, "body") ?? Text(item, where, "content");
+        string? body = Text(item, where, "text") ?? Text(item, where, "body") ?? Text(item, where, "content") ?? Text(item, where, "description");
         if (string.IsNullOrWhiteSpace(title) && string.IsNullOrWhiteSpace(body))
         {
             throw new DumpFormatException(DumpProblem.InvalidJson, $"{Capitalize(where)} has neither \"title\" nor \"text\": {Expected}.");
@@ -113,15 +150,47 @@ public static class JsonArticlesReader
 
         var (cleanBody, credits) = CreditStripper.Strip((body ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal));
         string? source = Text(item, where, "source") ?? Text(item, where, "publisher");
-        var published = ReadPublished(Text(item, where, "published") ?? Text(item, where, "date") ?? Text(item, where, "publishedAt"), capture);
+        var published = PublishedFields.Select(name => Epoch(item, where, name) ?? Text(item, where, name)).FirstOrDefault(v => v is not null) is { } value
+            ? ReadPublished(value, capture)
+            : new PublicationTime(capture.At, PublicationBasis.Assumed, "no publication field (\"published\", \"date\", \"pubDate\", …); the capture time stands in");
         documents.Add(new NewsDocument(documents.Count, source, (title ?? FirstWords(cleanBody)).Trim(), cleanBody, published, credits, Text(item, where, "url")));
+    }
+
+    // The names scrapers and feeds give the publication time, most specific first.
+    private static readonly string[] PublishedFields = ["published", "publishedAt", "published_at", "datePublished", "pubDate", "date"];
+
+    // An epoch timestamp ("published": 1752314400, or in milliseconds) as an ISO instant, so it reads like the rest.
+    // Numbers below 100,000,000 (1973) are not taken for timestamps: "2025" is a year, not 34 minutes after 1970.
+    private static string? Epoch(JsonElement item, string where, string name)
+    {
+        if (!item.TryGetProperty(name, out var p))
+        {
+            return null;
+        }
+
+        long n;
+        if (p.ValueKind == JsonValueKind.Number)
+        {
+            if (!p.TryGetInt64(out n))
+            {
+                return null;
+            }
+        }
+        else if (!long.TryParse(Text(item, where, name), NumberStyles.None, CultureInfo.InvariantCulture, out n))
+        {
+            return null;
+        }
+
+        return n is >= 100_000_000 and < 32_503_680_000_000
+            ? InstantPattern.ExtendedIso.Format(n > 100_000_000_000 ? Instant.FromUnixTimeMilliseconds(n) : Instant.FromUnixTimeSeconds(n))
+            : null;
     }
 
     private static PublicationTime ReadPublished(string? value, Capture capture)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            return new PublicationTime(capture.At, PublicationBasis.Assumed, "no \"published\" field; the capture time stands in");
+            return new PublicationTime(capture.At, PublicationBasis.Assumed, "empty publication field; the capture time stands in");
         }
 
         string v = value.Trim();

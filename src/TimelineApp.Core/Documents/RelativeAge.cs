@@ -107,7 +107,8 @@ public static partial class RelativeAge
             var basis = yearWritten ? PublicationBasis.Explicit : PublicationBasis.RelativeToCapture;
             if (TimeOf(dt) is { } time)
             {
-                var zone = dt.Groups["z"].Success && WrittenZone.Of(dt.Groups["z"].Value) is { } written ? written : capture.Zone;
+                var zone = dt.Groups["off"].Success ? DateTimeZone.ForOffset(OffsetOf(dt.Groups["off"].Value))
+                    : dt.Groups["z"].Success && WrittenZone.Of(dt.Groups["z"].Value) is { } written ? written : capture.Zone;
                 published = new PublicationTime(date.At(time).InZoneLeniently(zone).ToInstant(), basis, evidence);
             }
             else
@@ -162,6 +163,16 @@ public static partial class RelativeAge
         "MONTH" or "MO" => "MONTH",
         _ => "YEAR",
     };
+
+    // "+0200", "-05:00" (RFC 1123 and feed dates).
+    private static Offset OffsetOf(string written)
+    {
+        string digits = written.Replace(":", string.Empty, StringComparison.Ordinal);
+        int hours = int.Parse(digits.AsSpan(1, 2), CultureInfo.InvariantCulture);
+        int minutes = int.Parse(digits.AsSpan(3, 2), CultureInfo.InvariantCulture);
+        var offset = Offset.FromHoursAndMinutes(hours, minutes);
+        return digits[0] == '-' ? -offset : offset;
+    }
 
     private static LocalTime? TimeOf(Match m)
     {
@@ -224,7 +235,7 @@ public static partial class RelativeAge
         "SUN" => IsoDayOfWeek.Sunday, _ => null,
     };
 
-    private const string Time = @"(?<h>[01]?\d|2[0-3])(?:(?:[:.](?<min>[0-5]\d))\s*(?<ap>[AaPp]\.?[Mm]\.?)?|\s*(?<ap>[AaPp]\.?[Mm]\.?))(?:\s+(?<z>[A-Z]{2,4}))?";
+    private const string Time = @"(?<h>[01]?\d|2[0-3])(?:(?:[:.](?<min>[0-5]\d)(?::[0-5]\d)?)\s*(?<ap>[AaPp]\.?[Mm]\.?)?|\s*(?<ap>[AaPp]\.?[Mm]\.?))(?:\s*(?<off>[+-]\d{2}:?\d{2})|\s+(?<z>[A-Z]{2,4}))?";
 
     private const string Months = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 

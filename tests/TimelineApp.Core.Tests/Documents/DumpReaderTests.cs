@@ -161,6 +161,47 @@ public sealed class DumpReaderTests
         Assert.Equal(PublicationBasis.Assumed, content.Documents[1].Published.Basis);
     }
 
+    [Theory]
+    [InlineData("\"published\": \"Sat, 12 Jul 2025 10:00:00 GMT\"", "2025-07-12T10:00:00Z")]
+    [InlineData("\"pubDate\": \"Sat, 12 Jul 2025 12:00:00 +0200\"", "2025-07-12T10:00:00Z")]
+    [InlineData("\"datePublished\": \"2025-07-12T10:00:00Z\"", "2025-07-12T10:00:00Z")]
+    [InlineData("\"published\": 1752314400", "2025-07-12T10:00:00Z")]
+    [InlineData("\"publishedAt\": 1752314400000", "2025-07-12T10:00:00Z")]
+    [InlineData("\"date\": \"1752314400\"", "2025-07-12T10:00:00Z")]
+    public void Json_ReadsTheDateFormatsFeedsUse(string field, string expected)
+    {
+        string json = "[{\"title\": \"Port reopens\", \"description\": \"The port reopened on Friday.\", " + field + "}]";
+
+        var doc = Assert.Single(DumpReader.Read(json, Captured).Documents);
+
+        Assert.Equal(NodaTime.Text.InstantPattern.ExtendedIso.Parse(expected).Value, doc.Published.Instant);
+        Assert.Equal(PublicationBasis.Explicit, doc.Published.Basis);
+        Assert.Equal("The port reopened on Friday.", doc.Body);
+    }
+
+    [Fact]
+    public void Json_AnArticleOverSeveralLines_AndAnApiReplyWrappingArticles_AreRead()
+    {
+        const string single = """
+            {
+              "title": "Port reopens",
+              "text": "The port reopened on Friday."
+            }
+            """;
+        const string wrapped = """
+            {"status": "ok", "totalResults": 2,
+             "articles": [
+               {"title": "Port reopens", "content": "The port reopened on Friday.", "publishedAt": "2025-07-12T10:00:00Z"},
+               {"title": "Ferries resume", "content": "Ferries resumed on Saturday.", "publishedAt": "2025-07-13T10:00:00Z"}
+             ]}
+            """;
+
+        Assert.Equal("Port reopens", Assert.Single(DumpReader.Read(single, Captured).Documents).Title);
+        var docs = DumpReader.Read(wrapped, Captured).Documents;
+        Assert.Equal(["Port reopens", "Ferries resume"], docs.Select(d => d.Title));
+        Assert.Equal(Instant.FromUtc(2025, 7, 13, 10, 0), docs[1].Published.Instant);
+    }
+
     [Fact]
     public void JsonLines_ReadsOneArticlePerLine()
     {
