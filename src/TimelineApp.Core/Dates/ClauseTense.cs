@@ -28,8 +28,8 @@ namespace TimelineApp.Core.Dates;
 /// <item>Past cues: had been due/scheduled, was, were, had, did, since, ago, closed list of irregular past forms, and
 /// lower-case -ed words (a capitalized one is a name: "United States", "Red Cross-backed") except passives that point
 /// forward ("is planned for October") and adjectives after an article ("on a still unspecified date"); irregular
-/// participles that double as past forms ("paid", "held", "set") only where no "is/be" makes them passive, so
-/// "will be paid Dec. 14" is read from "will".</item>
+/// participles that double as past forms ("paid", "held", "set") only where no "is/be" makes them passive and no
+/// "to" or modal makes them infinitives, so "will be paid Dec. 14" and "set to hit on Saturday" read forward.</item>
 /// </list>
 /// </summary>
 public static partial class ClauseTense
@@ -167,7 +167,7 @@ public static partial class ClauseTense
 
     // Forward cues are listed first so that "is scheduled", "is expected to", "was due" read forward.
     [GeneratedRegex(
-        @"\b(?:(?<future>will|would(?!\s+(?:have|'ve)\b)|should(?!\s+(?:have|'ve)\b)|shall|won't|wo n't|going\s+to|as\s+soon\s+as|as\s+early\s+as|likely\s+to|planning|plans|(?:is|are|am)\s+to|due|scheduled|set\s+to|plans?\s+to|planned\s+(?:to|an?)\b|(?:agreed|agrees|decided|promised|pledged|vowed|offered|threatened|hopes|hoped|wants|wanted|aims|aimed|seeks|sought)\s+to|planning\s+to|expected\s+to|expects?\s+to|intends?\s+to|next(?!\s+(?:to|door)\b)|coming|upcoming|tomorrow|(?<!\b(?:did|didn't|not|never|to|in|of|for|on|at|by|with|the|a|an|his|her|its|their|our|whose|no|any|this|that|air|business)\s+)(?:meets?|convenes?|reconvenes?|resumes?|travels|arrives?))|(?<future>(?:set|planned|scheduled|slated)\s+for|payable|(?:is|are)\s+(?:now\s+)?expected)|(?<present>is|are|am)|(?<past>had\s+been\s+(?:due|scheduled|set|expected|planned|supposed)|was|were|had|did|ago|since|said|told|met|went|came|took|gave|began|rose|fell|won|lost|left|became|saw|found|got|brought|thought|felt|spoke|wrote|ran|quit|fought|drove|flew|knew|grew|threw|broke|chose|wore|(?<!\b(?:is|are|am|be|being|a|an|the|still|yet|as)\s+)(?:held|made|sold|bought|paid|kept|led|struck|hit|shot|put|set|cut|hurt|spent|sent|built|(?-i:[a-z]{2,}[^e\W]ed))))\b|(?<future>'ll)\b",
+        @"\b(?:(?<future>will|would(?!\s+(?:have|'ve)\b)|should(?!\s+(?:have|'ve)\b)|shall|won't|wo n't|going\s+to|as\s+soon\s+as|as\s+early\s+as|likely\s+to|planning|plans|(?:is|are|am)\s+to|due|scheduled|set\s+to|plans?\s+to|planned\s+(?:to|an?)\b|(?:agreed|agrees|decided|promised|pledged|vowed|offered|threatened|hopes|hoped|wants|wanted|aims|aimed|seeks|sought)\s+to|planning\s+to|expected\s+to|expects?\s+to|intends?\s+to|next(?!\s+(?:to|door)\b)|coming|upcoming|tomorrow|(?<!\b(?:did|didn't|not|never|to|in|of|for|on|at|by|with|the|a|an|his|her|its|their|our|whose|no|any|this|that|air|business)\s+)(?:meets?|convenes?|reconvenes?|resumes?|travels|arrives?))|(?<future>(?:set|planned|scheduled|slated)\s+for|payable|(?:is|are)\s+(?:now\s+)?expected)|(?<present>is|are|am)|(?<past>had\s+been\s+(?:due|scheduled|set|expected|planned|supposed)|was|were|had|did|ago|since|said|told|met|went|came|took|gave|began|rose|fell|won|lost|left|became|saw|found|got|brought|thought|felt|spoke|wrote|ran|quit|fought|drove|flew|knew|grew|threw|broke|chose|wore|(?<!\b(?:is|are|am|be|being|a|an|the|still|yet|as|to|will|would|shall|can|could|may|might|must|should|'ll|not|never)\s+)(?:held|made|sold|bought|paid|kept|led|struck|hit|shot|put|set|cut|hurt|spent|sent|built|(?-i:[a-z]{2,}[^e\W]ed))))\b|(?<future>'ll)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Cue();
 }

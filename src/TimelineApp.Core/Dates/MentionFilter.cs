@@ -18,6 +18,7 @@ namespace TimelineApp.Core.Dates;
 /// <item>a part of the day alone ("the night the plane went down", "a morning talk show");</item>
 /// <item>words that are rarely annotated as times: "previously", "quarterly", "annual(ly)", "former", "once", "soon";</item>
 /// <item>rates: "a year" after an amount ("$1.76 a year", "four flights a week", "$55 a night"); TBAQ annotates 2 of 7;</item>
+/// <item>"10m", "100m" written without a space: millions or metres in news, never minutes;</item>
 /// <item>numbers that are not years: a bare number before "%" or after "$", a decimal ("2082.1 points"), or a four-digit count of things ("2000 shares").</item>
 /// </list>
 /// </summary>
@@ -47,6 +48,11 @@ public static partial class MentionFilter
         if (DecimalAfter().IsMatch(after) || DecimalNumber().IsMatch(phrase) || Fraction().IsMatch(phrase) || BareAbbreviation().IsMatch(phrase) && !after.StartsWith('.'))
         {
             return false; // "5/8" of a point; "Jan" the name
+        }
+
+        if (MillionsOrMetres().IsMatch(phrase))
+        {
+            return false; // "10m people", "the 100m final": millions or metres, not minutes
         }
 
         if (TitleLength().IsMatch(phrase))
@@ -130,6 +136,9 @@ public static partial class MentionFilter
 
     [GeneratedRegex(@"^\.\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DecimalAfter();
+
+    [GeneratedRegex(@"^[£$€]?\d+(?:\.\d+)?m$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex MillionsOrMetres();
 
     [GeneratedRegex(@"^\d+\.\d+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DecimalNumber();

@@ -168,7 +168,7 @@ internal static partial class PhrasePatterns
     [GeneratedRegex(@"\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex ClockDigits();
 
-    /// <summary>Clock times need a colon, a.m./p.m., o'clock, noon or midnight; "one five" is not a time.</summary>
-    [GeneratedRegex(@"\d:\d|\b[ap]\.?m\b|o'clock|noon|midnight|midday|morning|afternoon|evening|night|tonight|dawn|dusk", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    /// <summary>Clock times need a colon (or a British point, "3.30pm"), a.m./p.m. (also "7am"), o'clock, noon or midnight; "one five" is not a time.</summary>
+    [GeneratedRegex(@"\d:\d|(?:\b|(?<=\d))[ap]\.?m\b|o'clock|noon|midnight|midday|morning|afternoon|evening|night|tonight|dawn|dusk", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex ClockCue();
 }

@@ -109,7 +109,7 @@ public static partial class TimexNormalizer
             return null;
         }
 
-        string t = text.ToLowerInvariant();
+        string t = text.ToLowerInvariant().Replace("midnight", string.Empty, StringComparison.Ordinal); // a clock time, not the night
         return t.Contains("morning", StringComparison.Ordinal) ? "TMO"
             : t.Contains("afternoon", StringComparison.Ordinal) ? "TAF"
             : t.Contains("evening", StringComparison.Ordinal) ? "TEV"
