@@ -33,8 +33,9 @@ public static partial class CreditStripper
     [GeneratedRegex(@"\(?\b(?:[A-Z]{2,}(?: Photo)?|[A-Z][a-z]+ Photo)(?:/[A-Z][\w.'-]*(?: (?!By\b)[A-Z][\w.'-]*){0,2}){1,3}\)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PhotoCredit();
 
-    // "© Thomson Reuters 2025." takes everything up to the year; without a year only the holder's first word goes.
-    [GeneratedRegex(@"(?:©|\(c\)|Copyright)\s*(?:(?:[A-Z][\w&.-]*\s){1,4}\d{4}\.?|[A-Z][\w&.-]*(?:\s(?:Images|Press|Photo|News|Media))?)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    // "© Thomson Reuters 2025." takes everything up to the year, "Copyright 2025 Northgate Press. All rights reserved."
+    // the holder after it; without a year only the holder's first word goes.
+    [GeneratedRegex(@"(?:©|\(c\)|Copyright)\s*(?:(?:[A-Z][\w&.-]*\s){1,4}\d{4}\.?|\d{4}\s+(?:[A-Z][\w&.-]*\s?){1,5}\.?|[A-Z][\w&.-]*(?:\s(?:Images|Press|Photo|News|Media))?)(?:\s*All\s+rights\s+reserved\.?)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Copyright();
 
     // "By First Last", optionally "and"/"," more names. Names are taken as short as possible, because the

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TimelineApp.Core.Text;
 
 namespace TimelineApp.Core.Documents;
 
@@ -18,6 +19,11 @@ public static partial class PageChrome
         }
 
         int words = WordCount(text);
+        if (Boilerplate().IsMatch(text) && (words <= 8 || ToTheReader().IsMatch(text)))
+        {
+            return true; // "Skip to main content", "We use cookies … you agree to our Cookie Policy"
+        }
+
         if (text.EndsWith(':') || text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('…'))
         {
             return words <= 10;
@@ -28,6 +34,17 @@ public static partial class PageChrome
     }
 
     public static int WordCount(string text) => Words().Count(text);
+
+    /// <summary>True for the site's own navigation or notices placed before the headline ("Skip to main content", a cookie banner).</summary>
+    public static bool IsSiteNotice(string line) => Boilerplate().IsMatch(line) && (WordCount(line) <= 8 || ToTheReader().IsMatch(line));
+
+    // The vocabulary of web boilerplate (consent, navigation, accounts, advertising), on any site.
+    [GeneratedRegex(@"\b(?:cookies?|privacy\s+(?:policy|notice|settings)|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|all\s+rights\s+reserved|skip\s+to\s+(?:main\s+)?content|sign\s+(?:up|in)|log\s?in|subscribe|newsletter|advertisement|sponsored(?:\s+content)?|paid\s+(?:content|partner)|accept\s+all|manage\s+(?:preferences|settings|consent))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex Boilerplate();
+
+    // A notice speaks to the reader; a news sentence about cookies or privacy rules speaks about others.
+    [GeneratedRegex(@"\b(?:you|your|we|our|us)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex ToTheReader();
 
     [GeneratedRegex(@"[.!?]['""\u201D\u2019)]?$")]
     private static partial Regex SentenceEnd();

@@ -74,7 +74,8 @@ public static partial class PlainTextDumpReader
 
     private static NewsDocument? ReadMainArticle(string[] lines, Capture capture, int index)
     {
-        var content = lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        // Navigation and consent notices above the headline ("Skip to main content", a cookie banner) are not it.
+        var content = lines.Select(l => l.Trim()).Where(l => l.Length > 0).SkipWhile(PageChrome.IsSiteNotice).ToList();
         if (content.Count == 0)
         {
             return null;

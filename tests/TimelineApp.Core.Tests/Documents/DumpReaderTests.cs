@@ -144,6 +144,37 @@ public sealed class DumpReaderTests
     }
 
     [Fact]
+    public void PlainText_SiteNoticesAreNotTheHeadlineOrTheText()
+    {
+        const string dump = """
+            Skip to main content
+            We use cookies to improve your experience. By continuing you agree to our Cookie Policy, updated 1 June 2025.
+            Harbour reopens after storm
+            The harbour reopened on Monday after a week of repairs. © 2025 Northgate Press Ltd.
+            All rights reserved.
+            """;
+
+        var main = Assert.Single(DumpReader.Read(dump, Captured).Documents);
+
+        Assert.Equal("Harbour reopens after storm", main.Title);
+        Assert.Equal("The harbour reopened on Monday after a week of repairs.", main.Body);
+        Assert.Contains(main.Credits, c => c.Contains("Northgate Press", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PlainText_NewsAboutCookiesOrPrivacyIsKept()
+    {
+        const string dump = """
+            Regulator fines retailer over tracking
+            The regulator said the retailer set advertising cookies without consent and must change its privacy policy by March.
+            """;
+
+        var main = Assert.Single(DumpReader.Read(dump, Captured).Documents);
+
+        Assert.Contains("advertising cookies", main.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void JsonArray_ReadsArticlesWithExplicitTimes()
     {
         const string json = """
