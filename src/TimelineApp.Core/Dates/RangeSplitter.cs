@@ -8,7 +8,8 @@ namespace TimelineApp.Core.Dates;
 /// TimeML marks the two ends of "between 1994 and 1997" or "from 1991 to 1997" as two TIMEX3s, while the
 /// recognizer returns one range (and sometimes a runaway one across "declined to 3.8 percent last month from 4").
 /// A range phrase with a connective is split at it and each side is read again on its own; when neither side
-/// holds a time the original mention is kept.
+/// holds a time the original mention is kept. A range of days that writes its month once ("3-5 July") is split
+/// into its two days as the recognizer read them.
 /// </summary>
 public static partial class RangeSplitter
 {
@@ -21,6 +22,13 @@ public static partial class RangeSplitter
         if (mention.Candidates.Count == 0 || !IsRange(mention.Candidates[0]))
         {
             return [mention];
+        }
+
+        if (DayRange().Match(mention.Candidates[0].Timex) is { Success: true } days && DaySides().Match(mention.Text) is { Success: true } sides)
+        {
+            // "3-5 July", "July 23-27", "June 30-July 13": the recognizer knows both days but the text writes the
+            // month once; each end becomes a day of its own with the day the recognizer read for it.
+            return [Side(text, mention, sides.Groups["a"], days.Groups["a"].Value), Side(text, mention, sides.Groups["b"], days.Groups["b"].Value)];
         }
 
         var m = Connective().Match(mention.Text);
@@ -43,7 +51,19 @@ public static partial class RangeSplitter
         return parts.Count == 0 ? [mention] : parts;
     }
 
+    private static TimeMention Side(string text, TimeMention range, Group side, string timex)
+    {
+        var span = new TextSpan(range.Span.Start + side.Index, range.Span.Start + side.Index + side.Length);
+        return new TimeMention(span, text[span.Start..span.End], range.RecognizerType, [new RecognizedValue(timex, "date", null, null, null, null)]);
+    }
+
     private static bool IsRange(RecognizedValue c) => c.Kind is "daterange" or "datetimerange" or "timerange" or "duration" && (c.Timex.StartsWith('(') || c.Timex.Contains('X', StringComparison.Ordinal) || c.Kind == "duration");
+
+    [GeneratedRegex(@"^\((?<a>(?:XXXX|\d{4})-\d{2}-\d{2}),(?<b>(?:XXXX|\d{4})-\d{2}-\d{2}),P\d+D\)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex DayRange();
+
+    [GeneratedRegex(@"^(?:between\s+|from\s+)?(?<a>[^-–—]*?\d[^-–—]*?)\s*(?:[-–—]|\s(?:to|through|thru|until|till|and)\s)\s*(?<b>.*\d.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex DaySides();
 
     [GeneratedRegex(@"^(?:between\s+|from\s+)?(?<a>.+?)\s+(?:and|to|through|thru|until|till|-)\s+(?<b>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Connective();

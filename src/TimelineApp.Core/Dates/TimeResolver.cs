@@ -36,6 +36,7 @@ public sealed class TimeResolver(ITimeMentionFinder finder)
         var context = new DiscourseContext();
         var resolved = new List<ResolvedTime>();
         TimeReading? previous = null;
+        TimeMention? previousMention = null;
         foreach (var mention in mentions)
         {
             var tense = ClauseTense.Of(text, mention.Span);
@@ -46,6 +47,8 @@ public sealed class TimeResolver(ITimeMentionFinder finder)
                 continue;
             }
 
+            reading = RangeEnd.Follow(text, previousMention, previous, mention, reading);
+
             context.Add(reading, PeriodEnd.Closes(text, mention.Span, previous));
             if (ReportedLength.Is(mention.Text, reading))
             {
@@ -53,6 +56,7 @@ public sealed class TimeResolver(ITimeMentionFinder finder)
             }
 
             previous = reading;
+            previousMention = mention;
             resolved.Add(Place(mention, reading, tense, reference, published.Zone));
         }
 
