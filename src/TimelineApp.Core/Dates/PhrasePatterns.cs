@@ -104,6 +104,10 @@ internal static partial class PhrasePatterns
     [GeneratedRegex(@"^(?:the\s+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(?:(?<q>quarter)|(?<h>half))|Q(?<qn>[1-4])|H(?<hn>[12]))\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(?<y>\d{4})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex FiscalPart();
 
+    /// <summary>Holidays on a fixed day of the year that the recognizer does not know, outside the United States.</summary>
+    [GeneratedRegex(@"^(?<h>(?:Boxing|Anzac|Australia|Republic|Canada|Waitangi|Remembrance|Armistice)\s+Day|Hogmanay|(?:Bonfire|Burns|Guy\s+Fawkes)\s+Night)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    public static partial Regex FixedHoliday();
+
     /// <summary>"hourly", "every hour": a recurrence each hour.</summary>
     [GeneratedRegex(@"^(?:hourly|every\s+hour)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex Hourly();

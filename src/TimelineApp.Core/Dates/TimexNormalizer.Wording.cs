@@ -125,6 +125,13 @@ public static partial class TimexNormalizer
             return FiscalPart(fiscal);
         }
 
+        if (PhrasePatterns.FixedHoliday().Match(text) is { Success: true } holiday)
+        {
+            var (month, day) = HolidayDate(holiday.Groups["h"].Value);
+            var (year, rule) = ResolutionPolicy.MonthDayYear(month, day, dct, ResolutionPolicy.DirectionOf(text), tense);
+            return new TimeReading(TimexType.Date, TimexValues.Day(new LocalDate(year, month, day)), $"'{holiday.Value}' is {new LocalDate(year, month, day):MMMM d}: {rule}");
+        }
+
         if (PhrasePatterns.Hourly().IsMatch(text))
         {
             return new TimeReading(TimexType.Set, "PT1H", "a recurrence every hour");
@@ -218,6 +225,19 @@ public static partial class TimexNormalizer
         context.ReportedLengthYear(dct) is { } year
             ? new TimeReading(TimexType.Date, TimexValues.Year(year - 1), $"a year before the reported stretch of months in {year} → {year - 1}, written as the year", FromEarlierMention: true)
             : null;
+
+    private static (int Month, int Day) HolidayDate(string name) => name.Split(' ')[0] switch
+    {
+        "Boxing" => (12, 26),
+        "Anzac" => (4, 25),
+        "Australia" or "Republic" => (1, 26),
+        "Canada" => (7, 1),
+        "Waitangi" => (2, 6),
+        "Remembrance" or "Armistice" => (11, 11),
+        "Hogmanay" => (12, 31),
+        "Burns" => (1, 25),
+        _ => (11, 5), // Bonfire Night, Guy Fawkes Night
+    };
 
     // Companies' fiscal years start in different months; TimeML writes the part with the fiscal year's own label
     // ("the third quarter of fiscal 2026" → 2026-Q3), as the company does.
