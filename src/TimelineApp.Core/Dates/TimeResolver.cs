@@ -48,6 +48,7 @@ public sealed class TimeResolver(ITimeMentionFinder finder)
             }
 
             reading = RangeEnd.Follow(text, previousMention, previous, mention, reading);
+            reading = NumericDateOrder.InZone(mention, reading, published.Zone);
 
             context.Add(reading, PeriodEnd.Closes(text, mention.Span, previous));
             if (ReportedLength.Is(mention.Text, reading))
