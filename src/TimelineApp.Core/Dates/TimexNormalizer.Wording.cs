@@ -339,7 +339,7 @@ public static partial class TimexNormalizer
         }
 
         bool named = offset.Groups["dir"].Value.ToUpperInvariant() is "FOLLOWING" or "NEXT" or "PREVIOUS" or "PRIOR" or "PRECEDING";
-        if (named && unit == "MONTH" && context.LastDated() is { Length: >= 7 } lastMonth && YearMonth().Match(lastMonth) is { Success: true } ym)
+        if ((named || context.LastDated() is { Length: 7 }) && unit == "MONTH" && context.LastDated() is { Length: >= 7 } lastMonth && YearMonth().Match(lastMonth) is { Success: true } ym)
         {
             var month = new LocalDate(int.Parse(ym.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(ym.Groups["m"].Value, CultureInfo.InvariantCulture), 1).PlusMonths(n);
             return new TimeReading(TimexType.Date, TimexValues.Month(month.Year, month.Month), $"the month {(back ? "before" : "after")} the last mentioned one ({lastMonth[..7]})", FromEarlierMention: true);
