@@ -8,10 +8,12 @@ internal static class UploadPageDriver
     // Blazor wires the file input up in its first after-render, a moment after the circuit is up; a choice made
     // before that is not seen, so the test chooses again, as a person would, until the page shows the file.
     // Chromium fires "change" only when the selection differs, so a retry first clears the earlier choice.
+    // MudFileUpload keeps an input it has read from, hidden with d-none, beside the fresh one it renders after a
+    // choice: the test always uses the one a person would, the visible one.
     public static async Task ChooseFileAsync(IPage page, string file)
     {
         string name = Path.GetFileName(file);
-        var input = page.Locator("input[type=file]");
+        var input = page.Locator("input[type=file]:not(.d-none)");
         for (int attempt = 1; ; attempt++)
         {
             if (attempt > 1)
