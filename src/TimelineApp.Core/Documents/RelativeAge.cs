@@ -101,7 +101,7 @@ public static partial class RelativeAge
             return true;
         }
 
-        if (DateTime().Match(text) is { Success: true } dt && DateOf(dt, local.Date) is { } date)
+        if (DateAndTime().Match(text) is { Success: true } dt && DateOf(dt, local.Date) is { } date)
         {
             bool yearWritten = dt.Groups["y"].Success;
             var basis = yearWritten ? PublicationBasis.Explicit : PublicationBasis.RelativeToCapture;
@@ -242,7 +242,7 @@ public static partial class RelativeAge
     private const string Date = $@"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?<mon>{Months})\.?,?(?:\s+(?<y>\d{{4}}))?|(?<mon>{Months})\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?<y>\d{{4}}))?|(?<n1>\d{{1,2}})[/.](?<n2>\d{{1,2}})[/.](?<y>\d{{4}})|(?<y>\d{{4}})-(?<m>\d{{2}})-(?<d>\d{{2}}))";
 
     [GeneratedRegex($@"^(?:{Time}\s*,?\s+)?{Date}(?:\s*,?\s*(?:at\s+)?{Time})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex DateTime();
+    private static partial Regex DateAndTime();
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex IsoInstant();

@@ -22,6 +22,7 @@ public sealed partial class DatabaseInitializer(
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
     private readonly CancellationTokenSource _stopping = new();
     private Task? _retries;
+    private int _disposed;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -33,16 +34,33 @@ public sealed partial class DatabaseInitializer(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_retries is null)
+        var retries = _retries;
+        if (retries is null || Volatile.Read(ref _disposed) != 0)
         {
-            return; // nothing running (and a host may stop a service it has already disposed)
+            return; // nothing running, or already disposed: a host may stop a service after disposing it
         }
 
-        await _stopping.CancelAsync();
-        await _retries.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        try
+        {
+            await _stopping.CancelAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            return; // disposed between the check and the cancel; Dispose cancelled the retries itself
+        }
+
+        await retries.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
-    public void Dispose() => _stopping.Dispose();
+    // Cancels before disposing, so retries stop even when the host disposes the service without stopping it first.
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _stopping.Cancel();
+            _stopping.Dispose();
+        }
+    }
 
     private async Task RetryAsync(CancellationToken stopping)
     {
