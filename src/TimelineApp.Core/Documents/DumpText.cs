@@ -57,7 +57,8 @@ public static class DumpText
             throw new DumpFormatException(DumpProblem.Empty, "The file holds only white space: expected a text dump or JSON articles.");
         }
 
-        return text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        // A byte-order mark written twice (a file converted twice) decodes to U+FEFF characters that are not text.
+        return text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
     }
 
     // Decodes, or says where the first byte that does not belong to the encoding is (offset in the whole file).

@@ -149,12 +149,16 @@ public static class JsonArticlesReader
         }
 
         var (cleanBody, credits) = CreditStripper.Strip((body ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal));
-        string? source = Text(item, where, "source") ?? Text(item, where, "publisher");
+        string? source = Text(item, where, "source") ?? Text(item, where, "publisher") ?? NamedSource(item, where);
         var published = PublishedFields.Select(name => Epoch(item, where, name) ?? Text(item, where, name)).FirstOrDefault(v => v is not null) is { } value
             ? ReadPublished(value, capture)
             : new PublicationTime(capture.At, PublicationBasis.Assumed, "no publication field (\"published\", \"date\", \"pubDate\", …); the capture time stands in");
         documents.Add(new NewsDocument(documents.Count, source, (title ?? FirstWords(cleanBody)).Trim(), cleanBody, published, credits, Text(item, where, "url")));
     }
+
+    // News APIs give the source as an object: "source": {"id": "reuters", "name": "Reuters"}.
+    private static string? NamedSource(JsonElement item, string where) =>
+        item.TryGetProperty("source", out var source) && source.ValueKind == JsonValueKind.Object ? Text(source, where, "name") : null;
 
     // The names scrapers and feeds give the publication time, most specific first.
     private static readonly string[] PublishedFields = ["published", "publishedAt", "published_at", "datePublished", "pubDate", "date"];

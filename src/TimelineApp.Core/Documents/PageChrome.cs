@@ -35,6 +35,9 @@ public static partial class PageChrome
 
     public static int WordCount(string text) => Words().Count(text);
 
+    /// <summary>A sentence of prose: several words ending like a sentence (not a headline, byline or label).</summary>
+    public static bool IsProse(string line) => WordCount(line) >= 8 && SentenceEnd().IsMatch(line.Trim());
+
     /// <summary>True for the site's own navigation or notices placed before the headline ("Skip to main content", a cookie banner).</summary>
     public static bool IsSiteNotice(string line) => Boilerplate().IsMatch(line) && (WordCount(line) <= 8 || ToTheReader().IsMatch(line));
 

@@ -40,23 +40,25 @@ public static partial class PlainTextDumpReader
     }
 
     // A block starts at a short source line directly followed by an age line, or by any short line and then the
-    // "- Source" echo (an age this reader does not understand still leaves the block's shape). The dump's first
-    // line is the main article's headline, even when a date line follows it, unless the echo says otherwise.
+    // "- Source" echo (an age this reader does not understand still leaves the block's shape). The main article's
+    // header (headline, byline, "Updated …" and "Published …" lines) comes before its prose: without the echo, no
+    // block starts before the first sentence of prose, and a block's age line is never the source of another.
     private static List<int> FindRelatedBlocks(string[] lines)
     {
         var starts = new List<int>();
-        int first = Array.FindIndex(lines, l => l.Trim().Length > 0);
+        bool proseSeen = false;
         for (int i = 1; i < lines.Length; i++)
         {
             string source = lines[i - 1].Trim();
-            if (source.Length is 0 or > 80 || PageChrome.WordCount(source) > 8)
+            proseSeen |= PageChrome.IsProse(source);
+            if (source.Length is 0 or > 80 || PageChrome.WordCount(source) > 8 || (starts.Count > 0 && starts[^1] == i - 2))
             {
                 continue;
             }
 
             bool echoed = EchoFollows(lines, i, source);
             bool aged = RelativeAge.IsAgeLine(lines[i]) || (echoed && lines[i].Trim().Length is > 0 and <= 40);
-            if (aged && (i - 1 != first || echoed))
+            if (aged && (proseSeen || echoed))
             {
                 starts.Add(i - 1);
             }
@@ -95,19 +97,26 @@ public static partial class PlainTextDumpReader
     }
 
     // "Published 10:32 BST, 8 July 2025", "Mon 14 Jul 2025 09.30 BST", "By Sam Hill | July 10, 2025 | 3 min read":
-    // a line under the headline that says when the article was published. It is taken out of the text.
+    // a line under the headline that says when the article was published. A "Published" line wins over an
+    // "Updated" one; all of them are taken out of the text.
     private static PublicationTime? PublishedLine(List<string> lines, Capture capture)
     {
+        var found = new List<(int Index, PublicationTime Time)>();
         for (int i = 0; i < Math.Min(4, lines.Count); i++)
         {
             if (RelativeAge.TryParse(lines[i], capture, out var published))
             {
-                lines.RemoveAt(i);
-                return published;
+                found.Add((i, published));
             }
         }
 
-        return null;
+        foreach (var (index, _) in found.OrderByDescending(f => f.Index))
+        {
+            lines.RemoveAt(index);
+        }
+
+        return found.Count == 0 ? null
+            : found.Where(f => !UpdatedLabel().IsMatch(f.Time.Evidence)).Select(f => f.Time).FirstOrDefault() ?? found[0].Time;
     }
 
     // "ROTTERDAM, July 10 (Reuters) -", "NEW YORK (AP) — July 9, 2025 —": the date in the first paragraph's dateline.
@@ -123,6 +132,11 @@ public static partial class PlainTextDumpReader
     private static NewsDocument? ReadRelatedBlock(string[] lines, Capture capture, int index)
     {
         string source = lines[0].Trim();
+        if (lines.Length < 2)
+        {
+            return null; // cannot happen: a block holds at least its source and age lines
+        }
+
         if (!RelativeAge.TryParse(lines[1], capture, out var published))
         {
             published = new PublicationTime(capture.At, PublicationBasis.Assumed, $"age line \"{lines[1].Trim()}\" not understood; the capture time stands in");
@@ -158,6 +172,9 @@ public static partial class PlainTextDumpReader
         var (body, credits) = CreditStripper.Strip(string.Join('\n', paragraphs));
         return new NewsDocument(index, source, title.Trim(), body, published, credits, Dateline: dateline);
     }
+
+    [GeneratedRegex(@"^\s*(?:last\s+)?updated\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UpdatedLabel();
 
     [GeneratedRegex(@"^[-–—]\s*(?<name>.+)$")]
     private static partial Regex SourceEcho();

@@ -120,6 +120,25 @@ public sealed class DumpReaderTests
     }
 
     [Fact]
+    public void PlainText_ABylineAndUpdatedAndPublishedLines_AreTheMainArticlesHeader()
+    {
+        const string dump = """
+
+            Storm knocks out power across Texas
+            By Jordan Reyes and Kelly Marsh, CNN
+            Updated 12:05 PM EDT, Sun July 13, 2025
+            Published 9:40 AM EDT, Sun July 13, 2025
+            More than 300,000 customers were without power on Sunday after storms moved through.
+            """;
+
+        var main = Assert.Single(DumpReader.Read(dump, Captured).Documents);
+
+        Assert.Equal("Storm knocks out power across Texas", main.Title);
+        Assert.Equal(Instant.FromUtc(2025, 7, 13, 13, 40), main.Published.Instant);
+        Assert.DoesNotContain("Updated", main.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PlainText_ABlockWithAnAgeLineNotUnderstood_IsStillItsOwnDocument()
     {
         const string dump = """
@@ -231,6 +250,24 @@ public sealed class DumpReaderTests
         var docs = DumpReader.Read(wrapped, Captured).Documents;
         Assert.Equal(["Port reopens", "Ferries resume"], docs.Select(d => d.Title));
         Assert.Equal(Instant.FromUtc(2025, 7, 13, 10, 0), docs[1].Published.Instant);
+    }
+
+    [Fact]
+    public void Json_ASourceGivenAsAnObject_IsNamedByIt()
+    {
+        const string json = """[{"title": "Rail line reopens", "source": {"id": "crn", "name": "Coast Rail News"}, "body": "The line reopened on Friday."}]""";
+
+        Assert.Equal("Coast Rail News", Assert.Single(DumpReader.Read(json, Captured).Documents).Source);
+    }
+
+    [Fact]
+    public void ATwiceWrittenByteOrderMark_IsNotTheHeadline()
+    {
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("\uFEFF\nHarbour reopens after storm\nThe harbour reopened on Monday after repairs.\n")];
+
+        var main = Assert.Single(DumpReader.Read(bytes, Captured).Documents);
+
+        Assert.Equal("Harbour reopens after storm", main.Title);
     }
 
     [Fact]
