@@ -76,8 +76,16 @@ public static partial class PlainTextDumpReader
 
     private static NewsDocument? ReadMainArticle(string[] lines, Capture capture, int index)
     {
-        // Navigation and consent notices above the headline ("Skip to main content", a cookie banner) are not it.
-        var content = lines.Select(l => l.Trim()).Where(l => l.Length > 0).SkipWhile(PageChrome.IsSiteNotice).ToList();
+        // Navigation and consent notices above the headline ("Skip to main content", a cookie banner, a menu of
+        // one- or two-word links such as "Accept", "World", "Sport") are not it.
+        var content = lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        int header = 0;
+        while (header < content.Count && (PageChrome.IsSiteNotice(content[header]) || IsMenu(content, header)))
+        {
+            header++;
+        }
+
+        content = content[header..];
         if (content.Count == 0)
         {
             return null;
@@ -94,6 +102,13 @@ public static partial class PlainTextDumpReader
         }
 
         return Build(index, source: null, title, paragraphs, published);
+    }
+
+    // A link of a menu: a line of at most two words next to another such line. A two-word headline alone is kept.
+    private static bool IsMenu(List<string> content, int i)
+    {
+        static bool Short(string line) => PageChrome.WordCount(line) <= 2 && !RelativeAge.IsAgeLine(line);
+        return Short(content[i]) && ((i + 1 < content.Count && Short(content[i + 1])) || (i > 0 && Short(content[i - 1])));
     }
 
     // "Published 10:32 BST, 8 July 2025", "Mon 14 Jul 2025 09.30 BST", "By Sam Hill | July 10, 2025 | 3 min read":

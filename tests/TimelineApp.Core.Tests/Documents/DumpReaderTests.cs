@@ -181,6 +181,28 @@ public sealed class DumpReaderTests
     }
 
     [Fact]
+    public void PlainText_AMenuAboveTheHeadlineIsNotIt_ButATwoWordHeadlineIs()
+    {
+        const string menu = """
+            This site uses cookies. Find out more in our privacy notice, last updated on 3 March 2025.
+            Accept
+            Reject
+            World
+            Sport
+
+            Mining firm suspends operations after dam leak
+            A mining company suspended operations at its mine on Sunday after a leak, it said in a statement.
+            """;
+        const string shortHeadline = """
+            Strike ends
+            Dockworkers at the port agreed a pay deal on Monday, ending a two-week strike.
+            """;
+
+        Assert.Equal("Mining firm suspends operations after dam leak", Assert.Single(DumpReader.Read(menu, Captured).Documents).Title);
+        Assert.Equal("Strike ends", Assert.Single(DumpReader.Read(shortHeadline, Captured).Documents).Title);
+    }
+
+    [Fact]
     public void PlainText_NewsAboutCookiesOrPrivacyIsKept()
     {
         const string dump = """
