@@ -393,10 +393,8 @@ public static partial class TimexNormalizer
             : new TimeReading(TimexType.Date, PreviousQuarter(dct.Year, current), "no quarter mentioned yet → the last completed quarter");
     }
 
-    private static int MonthNumber(string name) => name[..3].ToUpperInvariant() switch
-    {
-        "JAN" => 1, "FEB" => 2, "MAR" => 3, "APR" => 4, "MAY" => 5, "JUN" => 6, "JUL" => 7, "AUG" => 8, "SEP" => 9, "OCT" => 10, "NOV" => 11, _ => 12,
-    };
+    // The patterns that call this only match month names, so a name is always found.
+    private static int MonthNumber(string name) => CalendarNames.Month(name) ?? throw new ArgumentException($"not a month: {name}", nameof(name));
 
     private static string PreviousQuarter(int year, int quarter) => quarter == 1 ? TimexValues.Quarter(year - 1, 4) : TimexValues.Quarter(year, quarter - 1);
 

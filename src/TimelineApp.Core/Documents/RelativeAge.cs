@@ -88,7 +88,7 @@ public static partial class RelativeAge
             return true;
         }
 
-        if (WeekdayOnly().Match(text) is { Success: true } weekday && WeekdayNumber(weekday.Groups["wd"].Value) is { } wd)
+        if (WeekdayOnly().Match(text) is { Success: true } weekday && CalendarNames.Weekday(weekday.Groups["wd"].Value) is { } wd)
         {
             int back = ((int)local.DayOfWeek - (int)wd + 7) % 7;
             published = new PublicationTime(NoonOf(local.Date.PlusDays(-back), capture.Zone), PublicationBasis.RelativeToCapture, evidence, IsDateOnly: true);
@@ -208,7 +208,7 @@ public static partial class RelativeAge
                 .FirstOrDefault();
         }
 
-        int month = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : MonthNumber(m.Groups["mon"].Value) ?? 0;
+        int month = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : CalendarNames.Month(m.Groups["mon"].Value) ?? 0;
         int dayOfMonth = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
         if (m.Groups["y"].Success)
         {
@@ -220,20 +220,6 @@ public static partial class RelativeAge
 
     private static LocalDate? Make(int year, int month, int day) =>
         year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month) ? new LocalDate(year, month, day) : null;
-
-    private static int? MonthNumber(string name) => name.Length < 3 ? null : name[..3].ToUpperInvariant() switch
-    {
-        "JAN" => 1, "FEB" => 2, "MAR" => 3, "APR" => 4, "MAY" => 5, "JUN" => 6,
-        "JUL" => 7, "AUG" => 8, "SEP" => 9, "OCT" => 10, "NOV" => 11, "DEC" => 12,
-        _ => null,
-    };
-
-    private static IsoDayOfWeek? WeekdayNumber(string name) => name[..3].ToUpperInvariant() switch
-    {
-        "MON" => IsoDayOfWeek.Monday, "TUE" => IsoDayOfWeek.Tuesday, "WED" => IsoDayOfWeek.Wednesday,
-        "THU" => IsoDayOfWeek.Thursday, "FRI" => IsoDayOfWeek.Friday, "SAT" => IsoDayOfWeek.Saturday,
-        "SUN" => IsoDayOfWeek.Sunday, _ => null,
-    };
 
     private const string Time = @"(?<h>[01]?\d|2[0-3])(?:(?:[:.](?<min>[0-5]\d)(?::[0-5]\d)?)\s*(?<ap>[AaPp]\.?[Mm]\.?)?|\s*(?<ap>[AaPp]\.?[Mm]\.?))(?:\s*(?<off>[+-]\d{2}:?\d{2})|\s+(?<z>[A-Z]{2,4}))?";
 
