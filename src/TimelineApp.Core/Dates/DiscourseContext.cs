@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TimelineApp.Core.Text;
 using NodaTime;
 
 namespace TimelineApp.Core.Dates;
@@ -111,12 +112,12 @@ public sealed partial class DiscourseContext
         return null;
     }
 
-    [GeneratedRegex(@"^\d{4}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\d{4}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Calendar();
 
-    [GeneratedRegex(@"^\d{4}-Q[1-4]$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\d{4}-Q[1-4]$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex QuarterValue();
 
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DayPrefix();
 }

@@ -27,6 +27,6 @@ public static partial class PeriodEnd
     private static partial Regex EndedBefore();
 
     // A year, half or quarter: "1989", "1989-H1", "1989-Q3".
-    [GeneratedRegex(@"^\d{4}(?:-[QH]\d)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\d{4}(?:-[QH]\d)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CalendarPeriod();
 }

@@ -24,7 +24,7 @@ public static partial class ReportedLength
             && DefiniteStretch().IsMatch(phrase.Trim());
     }
 
-    [GeneratedRegex(@"^P(?<n>\d+)M$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^P(?<n>\d+)M$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MonthsValue();
 
     // "the nine months", "the first nine months", "the latest six months": a definite article makes it a period

@@ -165,7 +165,7 @@ public static partial class ResolutionPolicy
 
     private const int FutureOverrideDays = 30;
 
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Spaces();
 
     private static int NearestYear(LocalDate published, int month, int day)

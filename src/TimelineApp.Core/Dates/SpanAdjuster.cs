@@ -261,7 +261,7 @@ public static partial class SpanAdjuster
     [GeneratedRegex(@"^(?:end|middle|beginning|start)\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PartOf();
 
-    [GeneratedRegex(@"^\d{4}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\d{4}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex FourDigitYear();
 
     [GeneratedRegex(@"\G\s+(?:fiscal\s+)?(?:quarter|period)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]

@@ -48,6 +48,6 @@ public static partial class SpelledYearRepair
     [GeneratedRegex(@"\G-(?<u>one|two|three|four|five|six|seven|eight|nine)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex UnitAfter();
 
-    [GeneratedRegex(@"\d{3}0", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d{3}0", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex YearIn();
 }

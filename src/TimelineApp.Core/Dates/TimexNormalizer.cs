@@ -176,49 +176,49 @@ public static partial class TimexNormalizer
 
     private static readonly NodaTime.Text.LocalDatePattern LocalDatePatternIso = NodaTime.Text.LocalDatePattern.Iso;
 
-    [GeneratedRegex(@"T\d{2}(?::\d{2}){0,2}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"T\d{2}(?::\d{2}){0,2}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ClockPart();
 
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex YearMonth();
 
-    [GeneratedRegex(@"\byear[-\s](?:ago|earlier)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\byear[-\s](?:ago|earlier)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex YearAgoWord();
 
-    [GeneratedRegex(@"T\d{2}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"T\d{2}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex HourSuffix();
 
-    [GeneratedRegex(@"^T\d{2}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^T\d{2}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex HourOnly();
 
-    [GeneratedRegex(@"^(?<y>\d{4})-W(?<w>\d{2})-WE$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<y>\d{4})-W(?<w>\d{2})-WE$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WeekendTimex();
 
-    [GeneratedRegex(@"^XXXX-WXX-(?<d>[1-7])(?<t>T.*)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^XXXX-WXX-(?<d>[1-7])(?<t>T.*)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WeekdayTimex();
 
-    [GeneratedRegex(@"^XXXX-(?<m>\d{2})-(?<d>\d{2})(?<t>T.*)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^XXXX-(?<m>\d{2})-(?<d>\d{2})(?<t>T.*)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MonthDayTimex();
 
-    [GeneratedRegex(@"^XXXX-(?<m>\d{2})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^XXXX-(?<m>\d{2})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MonthTimex();
 
-    [GeneratedRegex(@"^(?:(?<y>\d{4})-)?(?<s>SP|SU|FA|WI)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<y>\d{4})-)?(?<s>SP|SU|FA|WI)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SeasonTimex();
 
-    [GeneratedRegex(@"^FY(?:(?<y>\d{4})|XXXX)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^FY(?:(?<y>\d{4})|XXXX)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex FiscalTimex();
 
-    [GeneratedRegex(@"^(?<t>T(?:\d{2}(?::\d{2})?(?::\d{2})?|MO|AF|EV|NI|MI|MD))$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<t>T(?:\d{2}(?::\d{2})?(?::\d{2})?|MO|AF|EV|NI|MI|MD))$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex TimeOnlyTimex();
 
-    [GeneratedRegex(@"^\((?<sy>[\dX]{4})-(?<sm>\d{2})-(?<sd>\d{2})[^,]*,[^,]*,(?<len>P[^)]*)\)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\((?<sy>[\dX]{4})-(?<sm>\d{2})-(?<sd>\d{2})[^,]*,[^,]*,(?<len>P[^)]*)\)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex RangeTimex();
 
-    [GeneratedRegex(@"^P(?<t>T)?(?<n>\d+(?:\.\d+)?)(?<u>[YMWDQHS])$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^P(?<t>T)?(?<n>\d+(?:\.\d+)?)(?<u>[YMWDQHS])$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DurationTimex();
 
-    [GeneratedRegex(@"(?<=T\d{2}:\d{2}):\d{2}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=T\d{2}:\d{2}):\d{2}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SecondsSuffix();
 
     [GeneratedRegex(@"\b(?:through|thru|to|until|till)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]

@@ -43,6 +43,6 @@ public static partial class CreditStripper
     [GeneratedRegex(@"(?<=^|[.!?""']\s|\s{2}|\n)By (?:[A-Z][a-z'.-]+ ){1,2}?[A-Z][a-z'-]+(?:(?:,| and|, and) (?:[A-Z][a-z'.-]+ ){1,2}?[A-Z][a-z'-]+)*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Byline();
 
-    [GeneratedRegex(@"[ \t]{2,}")]
+    [GeneratedRegex(@"[ \t]{2,}", RegexOptions.None, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MultipleSpaces();
 }

@@ -49,9 +49,9 @@ public static partial class PageChrome
     [GeneratedRegex(@"\b(?:you|your|we|our|us)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ToTheReader();
 
-    [GeneratedRegex(@"[.!?]['""\u201D\u2019)]?$")]
+    [GeneratedRegex(@"[.!?]['""\u201D\u2019)]?$", RegexOptions.None, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"\S+")]
+    [GeneratedRegex(@"\S+", RegexOptions.None, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Words();
 }

@@ -188,10 +188,10 @@ public static partial class PlainTextDumpReader
         return new NewsDocument(index, source, title.Trim(), body, published, credits, Dateline: dateline);
     }
 
-    [GeneratedRegex(@"^\s*(?:last\s+)?updated\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:last\s+)?updated\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex UpdatedLabel();
 
-    [GeneratedRegex(@"^[-–—]\s*(?<name>.+)$")]
+    [GeneratedRegex(@"^[-–—]\s*(?<name>.+)$", RegexOptions.None, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SourceEcho();
 
     // "SEOUL--", "KYIV, Ukraine (AP) -- ", "WASHINGTON (Reuters) - ", "ROTTERDAM, July 10 (Reuters) - ", "NEW YORK (AP) —

@@ -240,13 +240,13 @@ public static partial class RelativeAge
     [GeneratedRegex(@"^(?<count>\d{1,5})(?<unit>s|m|h|d|w|mo|y)(?:\s+ago)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CompactAge();
 
-    [GeneratedRegex(@"^(just now|moments? ago|now)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(just now|moments? ago|now)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex JustNow();
 
     [GeneratedRegex($@"^(?<w>yesterday|today)(?:\s*(?:,|at)\s*{Time})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DayWord();
 
-    [GeneratedRegex(@"^(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WeekdayOnly();
 
     // "Updated", "Published on", "Last updated:", "Posted" before the age or date.

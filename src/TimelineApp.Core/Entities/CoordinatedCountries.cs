@@ -81,9 +81,9 @@ public static partial class CoordinatedCountries
         return lists;
     }
 
-    [GeneratedRegex(@"^(?:'s)?(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:'s)?(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Joiner();
 
-    [GeneratedRegex(@"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll)\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:countries|nations|governments|allies|neighbors|neighbours|partners|powers)\b|\b(?<n>[Bb]oth)\s+(?:countries|nations|governments|sides)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll)\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:countries|nations|governments|allies|neighbors|neighbours|partners|powers)\b|\b(?<n>[Bb]oth)\s+(?:countries|nations|governments|sides)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Reference();
 }

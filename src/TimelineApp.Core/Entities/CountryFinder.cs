@@ -161,7 +161,7 @@ public sealed partial class CountryFinder
         return text[start..end];
     }
 
-    [GeneratedRegex(@"[^\p{L}'-]+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[^\p{L}'-]+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WordSplit();
 
     private enum CueKind

@@ -47,6 +47,6 @@ public static partial class WordTokenizer
         || (word.Length == 1 && char.IsUpper(word[0]))
         || (word.Length <= 4 && char.IsUpper(word[0]) && RoleLexicon.Default.IsAbbreviation(word + "."));
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-'\u2019.][\p{L}\p{N}]+)*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-'\u2019.][\p{L}\p{N}]+)*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Word();
 }

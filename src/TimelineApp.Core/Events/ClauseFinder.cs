@@ -51,15 +51,15 @@ public static partial class ClauseFinder
         return new TextSpan(next.Index + next.Length, after?.Index ?? sentence.Length);
     }
 
-    [GeneratedRegex(@",\s+(?=(?:as|while|where|which|who|when|whereas|after|before|because|although|though|but|saying|according to|citing|amid|despite|even as|adding|including)\b)|;\s*|\s+--\s+|\s+[—–]\s+|[.!?][""\u201D']\s+(?=\p{Lu})|,\s*[""\u201D']\s+|\s+(?=as\s+(?:\p{Lu}|he\b|she\b|they\b|it\b|the\b|their\b|his\b|her\b))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",\s+(?=(?:as|while|where|which|who|when|whereas|after|before|because|although|though|but|saying|according to|citing|amid|despite|even as|adding|including)\b)|;\s*|\s+--\s+|\s+[—–]\s+|[.!?][""\u201D']\s+(?=\p{Lu})|,\s*[""\u201D']\s+|\s+(?=as\s+(?:\p{Lu}|he\b|she\b|they\b|it\b|the\b|their\b|his\b|her\b))", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Boundary();
 
-    [GeneratedRegex(@"^(?:amid|despite|according to|citing|including|adding|saying|after|before)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:amid|despite|according to|citing|including|adding|saying|after|before)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Prepositional();
 
-    [GeneratedRegex(@"^(?:which|who|whose|where)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:which|who|whose|where)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Relative();
 
-    [GeneratedRegex(@"\s+that\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+that\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex That();
 }

@@ -49,9 +49,9 @@ public static partial class CoordinatedTimes
         return result;
     }
 
-    [GeneratedRegex(@"^\s*(?:and|or|to|through|until|-|–|—)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:and|or|to|through|until|-|–|—)\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Joiner();
 
-    [GeneratedRegex(@"to|through|until|-|–|—", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"to|through|until|-|–|—", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex RangeWord();
 }

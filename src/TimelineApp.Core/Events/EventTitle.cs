@@ -128,45 +128,45 @@ public static partial class EventTitle
     private static partial Regex Possessive();
 
     // "FILE PHOTO: ..." and similar labels in capitals.
-    [GeneratedRegex(@"^[A-Z]{2,}(?:\s+[A-Z]{2,})*:\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Z]{2,}(?:\s+[A-Z]{2,})*:\s*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Label();
 
     // Caption positions: "Trump, left, meets with Kim".
-    [GeneratedRegex(@",\s+(?:(?:second|third|far|top|bottom|front|back)\s+)?(?:left|right|center|centre)(?:\s+to\s+right)?,", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",\s+(?:(?:second|third|far|top|bottom|front|back)\s+)?(?:left|right|center|centre)(?:\s+to\s+right)?,", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PhotoPosition();
 
-    [GeneratedRegex(@"(?:\s+(?:and|or|but|as|with|to|the|a|an|of|in|into|on|at|by|from|until|since|her|his|their|its))+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\s+(?:and|or|but|as|with|to|the|a|an|of|in|into|on|at|by|from|until|since|her|his|their|its))+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DanglingConjunction();
 
     // "Trump said, as he confirmed the U.S. is sending ..." → "Trump confirmed the U.S. is sending ...".
-    [GeneratedRegex(@"^(?<name>\p{Lu}[\w'’-]+)\s+(?:said|says|told reporters),?\s+(?:as|while|when)\s+(?:he|she|they)\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\w'’-]+)\s+(?:said|says|told reporters),?\s+(?:as|while|when)\s+(?:he|she|they)\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SaidAsHe();
 
     // ", which still needs approval by each parliament," and ", who took office last year,".
-    [GeneratedRegex(@",\s+(?:which|who|whose)\s+[^,]{1,100},", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",\s+(?:which|who|whose)\s+[^,]{1,100},", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Aside();
 
-    [GeneratedRegex(@"\s{2,}")]
+    [GeneratedRegex(@"\s{2,}", RegexOptions.None, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"^(?:(?:Also|But|And|However|Meanwhile|Still|Separately|In addition|Earlier|Later|Previously|Then)\b,?\s*)+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:Also|But|And|However|Meanwhile|Still|Separately|In addition|Earlier|Later|Previously|Then)\b,?\s*)+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Connective();
 
-    [GeneratedRegex(@"^(?:as|while|where|which|when|whereas|after|before|because|although|though|but|saying|adding|citing|amid|despite|even as)\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:as|while|where|which|when|whereas|after|before|because|although|though|but|saying|adding|citing|amid|despite|even as)\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Subordinator();
 
-    [GeneratedRegex(@"^(?:He|She|he|she)\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:He|She|he|she)\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Pronoun();
 
-    [GeneratedRegex(@"^(?:[A-Z][\w'’.-]*|a|an|the|A|An|The)(?:\s+[\w'’.-]+){0,9},\s+(?<name>\p{Lu}[\w'’-]+)(?=,\s+\p{Ll}|\s+\p{Ll})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[A-Z][\w'’.-]*|a|an|the|A|An|The)(?:\s+[\w'’.-]+){0,9},\s+(?<name>\p{Lu}[\w'’-]+)(?=,\s+\p{Ll}|\s+\p{Ll})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LeadingApposition();
 
-    [GeneratedRegex(@"(?<name>\b\p{Lu}[\w'’-]+),\s+(?:the|a|an|his|her|its|their|who)\s+[^,]{1,80},\s+(?=\p{Ll})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<name>\b\p{Lu}[\w'’-]+),\s+(?:the|a|an|his|her|its|their|who)\s+[^,]{1,80},\s+(?=\p{Ll})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex InnerApposition();
 
-    [GeneratedRegex(@"(?<name>\b\p{Lu}[\w'’-]+)(?:\s+of\s+\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)*)?,\s+(?=(?:said|says|told|arrived|met|spoke|warned|added|announced|was|is|has|had|will|would)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<name>\b\p{Lu}[\w'’-]+)(?:\s+of\s+\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)*)?,\s+(?=(?:said|says|told|arrived|met|spoke|warned|added|announced|was|is|has|had|will|would)\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NameComma();
 
-    [GeneratedRegex(@",\s+(?:a|an|the)?\s*[^,]{0,60}\s+(?:said|says|reported|reports|told reporters|told local radio)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",\s+(?:a|an|the)?\s*[^,]{0,60}\s+(?:said|says|reported|reports|told reporters|told local radio)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex TrailingAttribution();
 }

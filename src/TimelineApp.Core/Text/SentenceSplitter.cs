@@ -165,6 +165,6 @@ public static partial class SentenceSplitter
         }
     }
 
-    [GeneratedRegex(@"^(?:[A-Za-z]\.)+[A-Za-z]?$")]
+    [GeneratedRegex(@"^(?:[A-Za-z]\.)+[A-Za-z]?$", RegexOptions.None, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DottedInitialism();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TimelineApp.Core.Text;
 
 namespace TimelineApp.Core.Entities.Actors;
 
@@ -174,6 +175,6 @@ internal sealed partial class NameRunReader(RoleLexicon roles)
         return 0;
     }
 
-    [GeneratedRegex(@"^(?:al|el|bin|ibn)-\p{Lu}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:al|el|bin|ibn)-\p{Lu}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ArabicArticle();
 }
