@@ -14,9 +14,13 @@ public sealed class ViewerPriority(IngestLimits limits) : IPipelinePacer, IDispo
     private readonly Lock _gate = new();
     private readonly ManualResetEventSlim _noViewWork = new(initialState: true);
     private int _running;
+    private int _waiting;
 
     /// <summary>View computations running now.</summary>
     public int Running => Volatile.Read(ref _running);
+
+    /// <summary>Ingests paused in <see cref="GiveWay"/> now (lets tests wait for the pause instead of sleeping).</summary>
+    public int Waiting => Volatile.Read(ref _waiting);
 
     /// <summary>Marks the computation of a view; dispose the result when the view is rendered.</summary>
     public IDisposable BeginViewWork()
@@ -37,7 +41,16 @@ public sealed class ViewerPriority(IngestLimits limits) : IPipelinePacer, IDispo
         if (limits.MaxGiveWay > TimeSpan.Zero && !_noViewWork.IsSet)
         {
             long started = System.Diagnostics.Stopwatch.GetTimestamp();
-            _noViewWork.Wait(limits.MaxGiveWay, cancellationToken);
+            Interlocked.Increment(ref _waiting);
+            try
+            {
+                _noViewWork.Wait(limits.MaxGiveWay, cancellationToken);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _waiting);
+            }
+
             TimelineMetrics.IngestGaveWay.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
     }

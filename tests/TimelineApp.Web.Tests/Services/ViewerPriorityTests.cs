@@ -15,7 +15,7 @@ public sealed class ViewerPriorityTests
         var work = priority.BeginViewWork();
 
         var ingest = Task.Run(() => priority.GiveWay(CancellationToken.None), TestContext.Current.CancellationToken);
-        await Task.Delay(300, TestContext.Current.CancellationToken);
+        await UntilPaused(priority);
         Assert.False(ingest.IsCompleted);
 
         work.Dispose();
@@ -49,7 +49,7 @@ public sealed class ViewerPriorityTests
         Assert.Equal(1, priority.Running);
 
         var ingest = Task.Run(() => priority.GiveWay(CancellationToken.None), TestContext.Current.CancellationToken);
-        await Task.Delay(300, TestContext.Current.CancellationToken);
+        await UntilPaused(priority);
         Assert.False(ingest.IsCompleted);
 
         second.Dispose();
@@ -67,5 +67,16 @@ public sealed class ViewerPriorityTests
         await cancel.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ingest.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken));
+    }
+
+    // The ingest is inside its wait: with MaxGiveWay = Forever, only the end of the view work can release it.
+    private static async Task UntilPaused(ViewerPriority priority)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30));
+        while (priority.Waiting == 0)
+        {
+            await Task.Delay(5, timeout.Token); // polls a condition; asserts nothing about elapsed time
+        }
     }
 }
