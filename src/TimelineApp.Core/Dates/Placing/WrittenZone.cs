@@ -1,8 +1,13 @@
 using System.Text.RegularExpressions;
 using NodaTime;
 using TimelineApp.Core.Text;
+using TimelineApp.Core.Dates;
+using TimelineApp.Core.Dates.Finding;
+using TimelineApp.Core.Dates.Lexicon;
+using TimelineApp.Core.Dates.Reading;
+using TimelineApp.Core.Dates.Spans;
 
-namespace TimelineApp.Core.Dates;
+namespace TimelineApp.Core.Dates.Placing;
 
 /// <summary>
 /// The time zone a clock time names ("1900 GMT", "3 p.m. ET", "10 a.m. CET"), so that it is placed at the right
@@ -21,20 +26,7 @@ public static partial class WrittenZone
             return null;
         }
 
-        string id = m.Value switch
-        {
-            "GMT" or "UTC" => "Etc/UTC",
-            "ET" or "EST" or "EDT" => "America/New_York",
-            "CT" or "CST" or "CDT" => "America/Chicago",
-            "MT" or "MST" or "MDT" => "America/Denver",
-            "PT" or "PST" or "PDT" => "America/Los_Angeles",
-            "BST" => "Europe/London",
-            "CET" or "CEST" => "Europe/Paris",
-            "EET" or "EEST" => "Europe/Athens",
-            "JST" => "Asia/Tokyo",
-            _ => "Australia/Sydney", // AEST, AEDT
-        };
-        return DateTimeZoneProviders.Tzdb[id];
+        return WrittenZones.Zone(m.Value);
     }
 
     /// <summary>
@@ -45,6 +37,7 @@ public static partial class WrittenZone
     public static LocalDateTime InDocumentZone(LocalDateTime local, DateTimeZone written, DateTimeZone documentZone) =>
         local.InZoneLeniently(written).WithZone(documentZone).LocalDateTime;
 
-    [GeneratedRegex(@"\b(?:GMT|UTC|E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|BST|CES?T|EES?T|JST|AES?T|AEDT)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex Abbreviation();
+    private static readonly Regex AbbreviationRegex = LexiconData.Regex($@"\b(?:{WrittenZones.PlacedPattern})\b", RegexOptions.None);
+
+    private static Regex Abbreviation() => AbbreviationRegex;
 }

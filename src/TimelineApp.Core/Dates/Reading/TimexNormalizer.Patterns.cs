@@ -1,8 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime;
+using TimelineApp.Core.Dates;
+using TimelineApp.Core.Dates.Finding;
+using TimelineApp.Core.Dates.Lexicon;
+using TimelineApp.Core.Dates.Placing;
+using TimelineApp.Core.Dates.Spans;
 
-namespace TimelineApp.Core.Dates;
+namespace TimelineApp.Core.Dates.Reading;
 
 /// <summary>
 /// Pattern rules of <see cref="TimexNormalizer"/>: completes the recognizer's TIMEX pattern. Weekdays, month-days,

@@ -2,8 +2,13 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime;
 using TimelineApp.Core.Text;
+using TimelineApp.Core.Dates;
+using TimelineApp.Core.Dates.Finding;
+using TimelineApp.Core.Dates.Lexicon;
+using TimelineApp.Core.Dates.Reading;
+using TimelineApp.Core.Dates.Spans;
 
-namespace TimelineApp.Core.Dates;
+namespace TimelineApp.Core.Dates.Placing;
 
 /// <summary>
 /// Writes and reads TimeML TIMEX3 values. Reading a value back gives the calendar interval it covers, so the

@@ -1,7 +1,12 @@
 using System.Text.RegularExpressions;
 using TimelineApp.Core.Text;
+using TimelineApp.Core.Dates;
+using TimelineApp.Core.Dates.Finding;
+using TimelineApp.Core.Dates.Lexicon;
+using TimelineApp.Core.Dates.Placing;
+using TimelineApp.Core.Dates.Reading;
 
-namespace TimelineApp.Core.Dates;
+namespace TimelineApp.Core.Dates.Spans;
 
 /// <summary>
 /// Puts a phrase's boundaries where TimeML puts them. TIMEX3 spans leave out the signal word that relates the
@@ -198,8 +203,9 @@ public static partial class SpanAdjuster
     [GeneratedRegex(@"\G\s+week\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WeekAfter();
 
-    [GeneratedRegex($@"\G\s+{PhrasePatterns.ZoneNames}(?:,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex ZoneThenDayAfter();
+    private static readonly Regex ZoneThenDayAfterRegex = LexiconData.Regex($@"\G\s+{WrittenZones.Pattern}(?:,?\s+(?:on\s+)?(?:{CalendarNames.WeekdayNamePattern}))?\b", RegexOptions.None);
+
+    private static Regex ZoneThenDayAfter() => ZoneThenDayAfterRegex;
 
     [GeneratedRegex(@"(?:\b(?:quarter|half)|\bQ[1-4]|\bH[12])$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PartEnd();
@@ -216,8 +222,9 @@ public static partial class SpanAdjuster
     [GeneratedRegex(@"\b(?:the|that)\s+(?:same\s+|corresponding\s+|comparable\s+)?(?:fiscal\s+)?(?:quarter|period)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex QuarterBefore();
 
-    [GeneratedRegex(@"\Gthe\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex TheBeforeMonth();
+    private static readonly Regex TheBeforeMonthRegex = LexiconData.Regex($@"\Gthe\s+(?=(?:{CalendarNames.MonthPrefixPattern})[a-z]*\.?\s+\d|\d{{4}}$)", RegexOptions.IgnoreCase);
+
+    private static Regex TheBeforeMonth() => TheBeforeMonthRegex;
 
     [GeneratedRegex(@"\G(?:as\s+(?:early|soon|late)\s+as|no\s+later\s+than|not\s+until|until|till|within|after|around|between|from|since|by|before|during|for|in|on|at|of|right|through|throughout)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LeadingSignal();
@@ -246,11 +253,13 @@ public static partial class SpanAdjuster
     [GeneratedRegex(@"(?:[ap]\.?m\.?|\d:\d\d)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ClockEnd();
 
-    [GeneratedRegex($@"\G\s+{PhrasePatterns.ZoneNames},?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{{1,2}})\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex ZoneAndDayAfter();
+    private static readonly Regex ZoneAndDayAfterRegex = LexiconData.Regex($@"\G\s+{WrittenZones.Pattern},?\s+(?:on\s+)?(?:(?:{CalendarNames.WeekdayNamePattern})|(?:{CalendarNames.MonthPrefixPattern})[a-z]*\.?\s+\d{{1,2}})\b", RegexOptions.None);
 
-    [GeneratedRegex($@"\b(?:{PhrasePatterns.WeekdayNames})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex WeekdayEnd();
+    private static Regex ZoneAndDayAfter() => ZoneAndDayAfterRegex;
+
+    private static readonly Regex WeekdayEndRegex = LexiconData.Regex($@"\b(?:{CalendarNames.WeekdayNamePattern})$", RegexOptions.IgnoreCase);
+
+    private static Regex WeekdayEnd() => WeekdayEndRegex;
 
     [GeneratedRegex(@"\G\s+(?:morning|afternoon|evening|night)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PartOfDayAfter();
@@ -276,8 +285,9 @@ public static partial class SpanAdjuster
     [GeneratedRegex(@"\G-(?:earlier|ago)(?:\s+(?:quarter|period|level|month|results?|figures?))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex YearAdjectiveAfter();
 
-    [GeneratedRegex($@"\G(?:earlier|later)\s+(?=(?:{PhrasePatterns.WeekdayNames})\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex EarlierLater();
+    private static readonly Regex EarlierLaterRegex = LexiconData.Regex($@"\G(?:earlier|later)\s+(?=(?:{CalendarNames.WeekdayNamePattern})\b)", RegexOptions.IgnoreCase);
+
+    private static Regex EarlierLater() => EarlierLaterRegex;
 
     [GeneratedRegex(@"^(?:\d{4}|year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex YearStart();

@@ -1,7 +1,12 @@
 using System.Text.RegularExpressions;
 using TimelineApp.Core.Text;
+using TimelineApp.Core.Dates;
+using TimelineApp.Core.Dates.Finding;
+using TimelineApp.Core.Dates.Placing;
+using TimelineApp.Core.Dates.Reading;
+using TimelineApp.Core.Dates.Spans;
 
-namespace TimelineApp.Core.Dates;
+namespace TimelineApp.Core.Dates.Lexicon;
 
 /// <summary>
 /// Word patterns of time phrases whose TimeML value depends on their wording rather than on the recognizer's
@@ -10,12 +15,6 @@ namespace TimelineApp.Core.Dates;
 /// </summary>
 internal static partial class PhrasePatterns
 {
-    /// <summary>The weekday names, for patterns matched without regard to case.</summary>
-    public const string WeekdayNames = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
-
-    /// <summary>Time zones as news writes them after a clock time ("3 p.m. ET", "1900 GMT", "10:30 a.m. local time"); case-sensitive.</summary>
-    public const string ZoneNames = @"(?-i:[ECMPA][SD]?T|GMT|UTC|BST|CES?T|EES?T|JST|IST|AES?T|AEDT|local\s+time|(?:Eastern|Central|Mountain|Pacific)\s+time)";
-
     private const string N = Amounts.NumberPattern;
     private const string U = Amounts.UnitPattern;
 
@@ -37,8 +36,9 @@ internal static partial class PhrasePatterns
     public static partial Regex Offset();
 
     /// <summary>A weekday's name alone.</summary>
-    [GeneratedRegex($@"^(?:{WeekdayNames})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    public static partial Regex WeekdayOnly();
+    private static readonly Regex WeekdayOnlyRegex = LexiconData.Regex($@"^(?:{CalendarNames.WeekdayNamePattern})$", RegexOptions.IgnoreCase);
+
+    public static Regex WeekdayOnly() => WeekdayOnlyRegex;
 
     /// <summary>"the week of March 6", "Easter week": a week named by one of its days.</summary>
     [GeneratedRegex(@"^(?:the\s+)?week\s+of\s+\S|^[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,2}\s+week$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
@@ -89,24 +89,23 @@ internal static partial class PhrasePatterns
     public static partial Regex ClockUnit();
 
     /// <summary>"the previous Friday", "the following Monday": counted from the day last mentioned, not from publication.</summary>
-    [GeneratedRegex($@"^the\s+(?<dir>previous|preceding|prior|following|next)\s+(?<d>{PhrasePatterns.WeekdayNames})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    public static partial Regex AnaphoricWeekday();
+    private static readonly Regex AnaphoricWeekdayRegex = LexiconData.Regex($@"^the\s+(?<dir>previous|preceding|prior|following|next)\s+(?<d>{CalendarNames.WeekdayNamePattern})$", RegexOptions.IgnoreCase);
+
+    public static Regex AnaphoricWeekday() => AnaphoricWeekdayRegex;
 
     /// <summary>"last Friday", "next Friday", "this Friday": the recognizer reads "next Friday" as Friday of next week; news means the first one after publication.</summary>
-    [GeneratedRegex($@"^(?:last|next|this|coming|this\s+coming|past|previous)\s+(?<d>{PhrasePatterns.WeekdayNames})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    public static partial Regex DirectedWeekday();
+    private static readonly Regex DirectedWeekdayRegex = LexiconData.Regex($@"^(?:last|next|this|coming|this\s+coming|past|previous)\s+(?<d>{CalendarNames.WeekdayNamePattern})$", RegexOptions.IgnoreCase);
+
+    public static Regex DirectedWeekday() => DirectedWeekdayRegex;
 
     /// <summary>"midnight Friday", "Friday midnight", "midnight Oct. 31": midnight with the day it ends.</summary>
-    [GeneratedRegex($@"^(?=.*\bmidnight\b)(?=.*\b(?:{WeekdayNames}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    public static partial Regex MidnightOfDay();
+    private static readonly Regex MidnightOfDayRegex = LexiconData.Regex($@"^(?=.*\bmidnight\b)(?=.*\b(?:{CalendarNames.WeekdayNamePattern}|(?:{CalendarNames.MonthPrefixPattern})[a-z]*\.?\s+\d))", RegexOptions.IgnoreCase);
+
+    public static Regex MidnightOfDay() => MidnightOfDayRegex;
 
     /// <summary>"the third quarter of fiscal 2026", "the first half of fiscal year 2025", "Q3 of FY2026": a part of a fiscal year.</summary>
     [GeneratedRegex(@"^(?:the\s+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(?:(?<q>quarter)|(?<h>half))|Q(?<qn>[1-4])|H(?<hn>[12]))\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(?<y>\d{4})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex FiscalPart();
-
-    /// <summary>Holidays on a fixed day of the year that the recognizer does not know, outside the United States.</summary>
-    [GeneratedRegex(@"^(?<h>(?:Boxing|Anzac|Australia|Republic|Canada|Waitangi|Remembrance|Armistice)\s+Day|Hogmanay|(?:Bonfire|Burns|Guy\s+Fawkes)\s+Night)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    public static partial Regex FixedHoliday();
 
     /// <summary>"hourly", "every hour": a recurrence each hour.</summary>
     [GeneratedRegex(@"^(?:hourly|every\s+hour)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
@@ -117,8 +116,9 @@ internal static partial class PhrasePatterns
     public static partial Regex HourMinutes();
 
     /// <summary>"1900 GMT", "0630 local time on Sunday": a 24-hour clock time with its zone, as wire copy writes it.</summary>
-    [GeneratedRegex($@"^(?<hh>[01]\d|2[0-3])(?<mm>[0-5]\d)\s+{ZoneNames}(?:,?\s+(?:on\s+)?(?<d>{WeekdayNames}))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    public static partial Regex WireClock();
+    private static readonly Regex WireClockRegex = LexiconData.Regex($@"^(?<hh>[01]\d|2[0-3])(?<mm>[0-5]\d)\s+{WrittenZones.Pattern}(?:,?\s+(?:on\s+)?(?<d>{CalendarNames.WeekdayNamePattern}))?$", RegexOptions.IgnoreCase);
+
+    public static Regex WireClock() => WireClockRegex;
 
     /// <summary>"Q3", "Q2 2025", "Q4 of 2024", "H1 2025", "H2 FY2025": the business abbreviations of quarters and halves.</summary>
     [GeneratedRegex(@"^(?:the\s+)?(?:Q(?<q>[1-4])|H(?<h>[12]))(?:\s+(?:of\s+)?(?:FY\s?)?(?<y>\d{4}))?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
@@ -141,8 +141,9 @@ internal static partial class PhrasePatterns
     public static partial Regex YearPeriod();
 
     /// <summary>"last April", "next June", "this September".</summary>
-    [GeneratedRegex(@"^(?:last|next|this|this\s+coming|coming|past)\s+(?<m>january|february|march|april|may|june|july|august|september|october|november|december)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    public static partial Regex DirectedMonth();
+    private static readonly Regex DirectedMonthRegex = LexiconData.Regex($@"^(?:last|next|this|this\s+coming|coming|past)\s+(?<m>{CalendarNames.MonthNamePattern})$", RegexOptions.IgnoreCase);
+
+    public static Regex DirectedMonth() => DirectedMonthRegex;
 
     /// <summary>"recent years", "recent months": vague past references or lengths, by unit.</summary>
     [GeneratedRegex(@"^(?:the\s+)?(?:recent|past)\s+(?<u>years|months|weeks|days|decades)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
@@ -161,12 +162,14 @@ internal static partial class PhrasePatterns
     public static partial Regex EndedClause();
 
     /// <summary>"ended Sept. 30", "ending July 31" after a quarter.</summary>
-    [GeneratedRegex(@"^\s+(?:that\s+)?(?:ended|ending|ends)\s+(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    public static partial Regex QuarterEnded();
+    private static readonly Regex QuarterEndedRegex = LexiconData.Regex($@"^\s+(?:that\s+)?(?:ended|ending|ends)\s+(?<m>{CalendarNames.MonthPrefixPattern})[a-z]*\.?\s+\d", RegexOptions.IgnoreCase);
+
+    public static Regex QuarterEnded() => QuarterEndedRegex;
 
     /// <summary>The day after a clock time and its zone: "4 a.m. EDT Thursday", "5 p.m. EST, Nov. 9".</summary>
-    [GeneratedRegex($@"\b{ZoneNames},?\s+(?:on\s+)?(?:(?<wd>{PhrasePatterns.WeekdayNames})|(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<d>\d{{1,2}}))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    public static partial Regex ZonedDay();
+    private static readonly Regex ZonedDayRegex = LexiconData.Regex($@"\b{WrittenZones.Pattern},?\s+(?:on\s+)?(?:(?<wd>{CalendarNames.WeekdayNamePattern})|(?<m>{CalendarNames.MonthPrefixPattern})[a-z]*\.?\s+(?<d>\d{{1,2}}))\b", RegexOptions.IgnoreCase);
+
+    public static Regex ZonedDay() => ZonedDayRegex;
 
     /// <summary>Digits of a clock time.</summary>
     [GeneratedRegex(@"\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]

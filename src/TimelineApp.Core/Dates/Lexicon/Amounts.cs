@@ -1,8 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using TimelineApp.Core.Text;
+using TimelineApp.Core.Dates;
+using TimelineApp.Core.Dates.Finding;
+using TimelineApp.Core.Dates.Placing;
+using TimelineApp.Core.Dates.Reading;
+using TimelineApp.Core.Dates.Spans;
 
-namespace TimelineApp.Core.Dates;
+namespace TimelineApp.Core.Dates.Lexicon;
 
 /// <summary>
 /// Reads the amount and unit of a length of time ("three months", "2 1/2 years", "several weeks") and writes

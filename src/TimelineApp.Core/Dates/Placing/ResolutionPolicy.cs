@@ -1,8 +1,13 @@
 using System.Text.RegularExpressions;
 using NodaTime;
 using TimelineApp.Core.Text;
+using TimelineApp.Core.Dates;
+using TimelineApp.Core.Dates.Finding;
+using TimelineApp.Core.Dates.Lexicon;
+using TimelineApp.Core.Dates.Reading;
+using TimelineApp.Core.Dates.Spans;
 
-namespace TimelineApp.Core.Dates;
+namespace TimelineApp.Core.Dates.Placing;
 
 /// <summary>
 /// The named rules that put a calendar name with no year or week on the calendar, relative to the
@@ -130,14 +135,10 @@ public static partial class ResolutionPolicy
             return RelativeDirection.None;
         }
 
-        string word = Spaces().Replace(m.Value.ToUpperInvariant(), " ");
-        return word switch
-        {
-            "LAST" or "PAST" or "PREVIOUS" or "LATEST" => RelativeDirection.Last,
-            "NEXT" or "COMING" or "FOLLOWING" or "THIS COMING" => RelativeDirection.Next,
-            _ => RelativeDirection.This,
-        };
+        return DirectionByWords[Spaces().Replace(m.Value.ToLowerInvariant(), " ")];
     }
+
+    private static readonly Dictionary<string, RelativeDirection> DirectionByWords = CueWords.Lists.Directions.ToDictionary(d => d.Words, d => d.Direction, StringComparer.Ordinal);
 
     // The nearest year, unless the clause's tense contradicts it by more than a season: "was signed Dec. 1" read in
     // July is last December, "will open in February" read in July is next February.
@@ -186,6 +187,7 @@ public static partial class ResolutionPolicy
         return best;
     }
 
-    [GeneratedRegex(@"\b(?:last|past|previous|latest|next|this\s+coming|coming|following|this|current)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex DirectionWord();
+    private static readonly Regex DirectionWordRegex = LexiconData.Regex($@"\b(?:{LexiconData.Alternation(CueWords.Lists.Directions.Select(d => d.Words))})\b", RegexOptions.IgnoreCase);
+
+    private static Regex DirectionWord() => DirectionWordRegex;
 }

@@ -1,8 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using TimelineApp.Core.Text;
+using TimelineApp.Core.Dates;
+using TimelineApp.Core.Dates.Lexicon;
+using TimelineApp.Core.Dates.Placing;
+using TimelineApp.Core.Dates.Reading;
+using TimelineApp.Core.Dates.Spans;
 
-namespace TimelineApp.Core.Dates;
+namespace TimelineApp.Core.Dates.Finding;
 
 /// <summary>
 /// "on April 24 and 25", "Nov. 3 or 4": the recognizer reads the first day and leaves the bare number after the

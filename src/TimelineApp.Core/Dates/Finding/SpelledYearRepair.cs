@@ -1,8 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using TimelineApp.Core.Text;
+using TimelineApp.Core.Dates;
+using TimelineApp.Core.Dates.Lexicon;
+using TimelineApp.Core.Dates.Placing;
+using TimelineApp.Core.Dates.Reading;
+using TimelineApp.Core.Dates.Spans;
 
-namespace TimelineApp.Core.Dates;
+namespace TimelineApp.Core.Dates.Finding;
 
 /// <summary>
 /// Broadcast transcripts spell years out ("nineteen ninety-six"); the recognizer stops at "nineteen ninety"

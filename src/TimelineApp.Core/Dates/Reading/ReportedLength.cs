@@ -1,7 +1,12 @@
 using System.Text.RegularExpressions;
 using TimelineApp.Core.Text;
+using TimelineApp.Core.Dates;
+using TimelineApp.Core.Dates.Finding;
+using TimelineApp.Core.Dates.Lexicon;
+using TimelineApp.Core.Dates.Placing;
+using TimelineApp.Core.Dates.Spans;
 
-namespace TimelineApp.Core.Dates;
+namespace TimelineApp.Core.Dates.Reading;
 
 /// <summary>
 /// A definite stretch of months that a report is about ("for the nine months", "in the first nine months", "the

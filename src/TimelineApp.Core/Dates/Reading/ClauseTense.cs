@@ -1,7 +1,12 @@
 using System.Text.RegularExpressions;
 using TimelineApp.Core.Text;
+using TimelineApp.Core.Dates;
+using TimelineApp.Core.Dates.Finding;
+using TimelineApp.Core.Dates.Lexicon;
+using TimelineApp.Core.Dates.Placing;
+using TimelineApp.Core.Dates.Spans;
 
-namespace TimelineApp.Core.Dates;
+namespace TimelineApp.Core.Dates.Reading;
 
 /// <summary>
 /// Tense of the clause around a time phrase from cue words alone (after HeidelTime's <c>getLastTense</c> and
@@ -138,8 +143,9 @@ public static partial class ClauseTense
         return i - start == 1 || Abbreviation().IsMatch(text[start..i]);
     }
 
-    [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Rev|Lt|Col|Capt|Sgt|St|Mt|Ft|Jr|Sr|Inc|Corp|Co|Ltd|Bros|No|vs|approx|est)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex Abbreviation();
+    private static readonly Regex AbbreviationRegex = LexiconData.Regex($@"^(?:{CalendarNames.MonthAbbreviationPattern}|{CalendarNames.WeekdayAbbreviationPattern}|Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Rev|Lt|Col|Capt|Sgt|St|Mt|Ft|Jr|Sr|Inc|Corp|Co|Ltd|Bros|No|vs|approx|est)$", RegexOptions.None);
+
+    private static Regex Abbreviation() => AbbreviationRegex;
 
     // "towns flattened by Tuesday's earthquake", "was hit by Sunday's storm": "by" after a participle names the
     // agent of a passive, not a deadline. A present or future passive ("is expected by Friday", "will be
@@ -153,8 +159,9 @@ public static partial class ClauseTense
     [GeneratedRegex(@"^['\u2019]s\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Possessive();
 
-    [GeneratedRegex($@"^(?:{PhrasePatterns.WeekdayNames})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex AnchorWeekday();
+    private static readonly Regex AnchorWeekdayRegex = LexiconData.Regex($@"^(?:{CalendarNames.WeekdayNamePattern})$", RegexOptions.IgnoreCase);
+
+    private static Regex AnchorWeekday() => AnchorWeekdayRegex;
 
     [GeneratedRegex(@"\b(?:ahead\s+of|in\s+preparation\s+for|preparations?\s+for|awaiting|await|upcoming|coming|next|will)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AheadOf();
@@ -165,9 +172,20 @@ public static partial class ClauseTense
     private static Tense Classify(Match cue) =>
         cue.Groups["future"].Success ? Tense.Future : cue.Groups["present"].Success ? Tense.None : Tense.Past;
 
-    // Forward cues are listed first so that "is scheduled", "is expected to", "was due" read forward.
-    [GeneratedRegex(
-        @"\b(?:(?<future>will|would(?!\s+(?:have|'ve)\b)|should(?!\s+(?:have|'ve)\b)|shall|won't|wo n't|going\s+to|as\s+soon\s+as|as\s+early\s+as|likely\s+to|planning|plans|(?:is|are|am)\s+to|due|scheduled|set\s+to|plans?\s+to|planned\s+(?:to|an?)\b|(?:agreed|agrees|decided|promised|pledged|vowed|offered|threatened|hopes|hoped|wants|wanted|aims|aimed|seeks|sought)\s+to|planning\s+to|expected\s+to|expects?\s+to|intends?\s+to|next(?!\s+(?:to|door)\b)|coming|upcoming|tomorrow|(?<!\b(?:did|didn't|not|never|to|in|of|for|on|at|by|with|the|a|an|his|her|its|their|our|whose|no|any|this|that|air|business)\s+)(?:meets?|convenes?|reconvenes?|resumes?|travels|arrives?))|(?<future>(?:set|planned|scheduled|slated)\s+for|payable|(?:is|are)\s+(?:now\s+)?expected)|(?<present>is|are|am)|(?<past>had\s+been\s+(?:due|scheduled|set|expected|planned|supposed)|was|were|had|did|ago|since|said|told|met|went|came|took|gave|began|rose|fell|won|lost|left|became|saw|found|got|brought|thought|felt|spoke|wrote|ran|quit|fought|drove|flew|knew|grew|threw|broke|chose|wore|(?<!\b(?:is|are|am|be|being|a|an|the|still|yet|as|to|will|would|shall|can|could|may|might|must|should|'ll|not|never)\s+)(?:held|made|sold|bought|paid|kept|led|struck|hit|shot|put|set|cut|hurt|spent|sent|built|(?-i:[a-z]{2,}[^e\W]ed))))\b|(?<future>'ll)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex Cue();
+    // Forward cues are listed first so that "is scheduled", "is expected to", "was due" read forward. The verb lists
+    // are in Lexicon/Data/cues.json.
+    private static readonly Regex CueRegex = LexiconData.Regex(CuePattern(CueWords.Lists), RegexOptions.IgnoreCase);
+
+    private static Regex Cue() => CueRegex;
+
+    internal static string CuePattern(CueWordLists cues) =>
+        @"\b(?:(?<future>will|would(?!\s+(?:have|'ve)\b)|should(?!\s+(?:have|'ve)\b)|shall|won't|wo n't|going\s+to|as\s+soon\s+as|as\s+early\s+as|likely\s+to|planning|plans|(?:is|are|am)\s+to|due|scheduled|set\s+to|plans?\s+to|planned\s+(?:to|an?)\b|(?:"
+        + LexiconData.Alternation(cues.IntentionVerbs)
+        + @")\s+to|planning\s+to|expected\s+to|expects?\s+to|intends?\s+to|next(?!\s+(?:to|door)\b)|coming|upcoming|tomorrow|(?<!\b(?:did|didn't|not|never|to|in|of|for|on|at|by|with|the|a|an|his|her|its|their|our|whose|no|any|this|that|air|business)\s+)(?:"
+        + LexiconData.Alternation(cues.ScheduledEventVerbs)
+        + @"))|(?<future>(?:set|planned|scheduled|slated)\s+for|payable|(?:is|are)\s+(?:now\s+)?expected)|(?<present>is|are|am)|(?<past>had\s+been\s+(?:due|scheduled|set|expected|planned|supposed)|was|were|had|did|ago|since|"
+        + LexiconData.Alternation(cues.IrregularPastForms)
+        + @"|(?<!\b(?:is|are|am|be|being|a|an|the|still|yet|as|to|will|would|shall|can|could|may|might|must|should|'ll|not|never)\s+)(?:"
+        + LexiconData.Alternation(cues.PastOrParticiple)
+        + @"|(?-i:[a-z]{2,}[^e\W]ed))))\b|(?<future>'ll)\b";
 }

@@ -1,12 +1,17 @@
 using System.Text.RegularExpressions;
 using TimelineApp.Core.Text;
+using TimelineApp.Core.Dates;
+using TimelineApp.Core.Dates.Lexicon;
+using TimelineApp.Core.Dates.Placing;
+using TimelineApp.Core.Dates.Reading;
+using TimelineApp.Core.Dates.Spans;
 
-namespace TimelineApp.Core.Dates;
+namespace TimelineApp.Core.Dates.Finding;
 
 /// <summary>
 /// Finds the time phrases the recognizer misses but news uses often, each kept only because it is a time
-/// phrase more often than not (break-even is about 43% precision for value F1): fixed-date holidays the
-/// recognizer does not know ("Boxing Day", "Anzac Day", "Hogmanay", "Bonfire Night"), "hourly"/"every hour" (a recurrence,
+/// phrase more often than not (break-even is about 43% precision for value F1): the holidays the
+/// recognizer does not know (Lexicon/Data/holidays.json: "Boxing Day", "Hogmanay", "Victoria Day"), "hourly"/"every hour" (a recurrence,
 /// which the recognizer finds for "daily" but not for hours), "currently"/"current"
 /// (present reference; "then current" is a past one), "these days", "the near/short term" and "a later date" (references),
 /// "a while" and "the weeks ahead" (vague lengths), lengths with an added amount ("two more weeks", "an additional year"), "the first half", "(in) the past" not followed by a length (4 of 5 annotated in TBAQ), bare plurals after "for"/"over" ("for months", "for centuries") and "within" ("within weeks"), "the future", "recent years" (vague lengths), quarters referred back to ("the quarter",
@@ -52,10 +57,10 @@ public static partial class LexiconMentionFinder
     [GeneratedRegex($@"\b(?<p>(?:{Amounts.NumberPattern})[\s-]+(?:more|additional|extra|further)\s+(?:{Amounts.UnitPattern}))\b(?![-\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AddedLength();
 
-    [GeneratedRegex(
-        @"\b(?<p>(?:Boxing|Anzac|Australia|Republic|Canada|Waitangi|Remembrance|Armistice|Victoria)\s+Day|Hogmanay|(?:Bonfire|Burns|Guy\s+Fawkes)\s+Night|hourly|every\s+hour|then[\s-]+current|currently|current|these\s+days|the\s+(?:near|short)\s+term|a\s+later\s+date|(?<!\bonce\s+in\s+)a\s+while(?!\s+(?:ago|back))|the\s+(?:days|weeks|months|years)\s+ahead|the\s+(?:first|second)\s+half(?:\s+of\s+(?:the\s+year|\d{4}))?|(?:(?<=\b(?:for|over)\s+)(?:years|months|weeks|decades|centuries)|(?<=\bwithin\s+)(?:days|weeks|months))(?!\s+(?:of|ago|old|later|earlier|before|after))|nowadays|the\s+(?:near\s+)?future|(?<=\b(?:in|from)\s+)the\s+past(?!\s+(?:\d|few|several|many|year|month|week|day|decade|quarter|century|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty))|the\s+latest\s+period|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?:year|month|day|morning|afternoon|evening|night|week)|(?:(?:later|earlier)\s+)?the\s+same\s+(?:day|morning|afternoon|evening|night|week)|the\s+(?:following|next|previous|prior|preceding)\s+(?:morning|afternoon|evening|night)|recent\s+(?:years|months|weeks|days|decades)|(?:the|that|the\s+same|the\s+latest|the\s+most\s+recent|the\s+just-ended|the\s+current|the\s+year-earlier|the\s+year-ago)\s+(?:fiscal\s+)?quarter|(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?)\b(?![-\w])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex Phrase();
+    // The holidays of Lexicon/Data/holidays.json (proper names, so case-sensitive), then the other phrases.
+    private static readonly Regex PhraseRegex = LexiconData.Regex(@"\b(?<p>(?-i:" + Holidays.NamePattern + @")|hourly|every\s+hour|then[\s-]+current|currently|current|these\s+days|the\s+(?:near|short)\s+term|a\s+later\s+date|(?<!\bonce\s+in\s+)a\s+while(?!\s+(?:ago|back))|the\s+(?:days|weeks|months|years)\s+ahead|the\s+(?:first|second)\s+half(?:\s+of\s+(?:the\s+year|\d{4}))?|(?:(?<=\b(?:for|over)\s+)(?:years|months|weeks|decades|centuries)|(?<=\bwithin\s+)(?:days|weeks|months))(?!\s+(?:of|ago|old|later|earlier|before|after))|nowadays|the\s+(?:near\s+)?future|(?<=\b(?:in|from)\s+)the\s+past(?!\s+(?:\d|few|several|many|year|month|week|day|decade|quarter|century|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty))|the\s+latest\s+period|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?:year|month|day|morning|afternoon|evening|night|week)|(?:(?:later|earlier)\s+)?the\s+same\s+(?:day|morning|afternoon|evening|night|week)|the\s+(?:following|next|previous|prior|preceding)\s+(?:morning|afternoon|evening|night)|recent\s+(?:years|months|weeks|days|decades)|(?:the|that|the\s+same|the\s+latest|the\s+most\s+recent|the\s+just-ended|the\s+current|the\s+year-earlier|the\s+year-ago)\s+(?:fiscal\s+)?quarter|(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?)\b(?![-\w])", RegexOptions.IgnoreCase);
+
+    private static Regex Phrase() => PhraseRegex;
 
     // Some mention overlaps span if one that starts before span ends also ends after span starts.
     private static bool OverlapsAny(TextSpan[] starts, int[] reach, TextSpan span)

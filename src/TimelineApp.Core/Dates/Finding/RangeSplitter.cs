@@ -1,8 +1,13 @@
 using System.Text.RegularExpressions;
 using NodaTime;
 using TimelineApp.Core.Text;
+using TimelineApp.Core.Dates;
+using TimelineApp.Core.Dates.Lexicon;
+using TimelineApp.Core.Dates.Placing;
+using TimelineApp.Core.Dates.Reading;
+using TimelineApp.Core.Dates.Spans;
 
-namespace TimelineApp.Core.Dates;
+namespace TimelineApp.Core.Dates.Finding;
 
 /// <summary>
 /// TimeML marks the two ends of "between 1994 and 1997" or "from 1991 to 1997" as two TIMEX3s, while the

@@ -3,8 +3,13 @@ using System.Text.RegularExpressions;
 using NodaTime.Text;
 using NodaTime;
 using TimelineApp.Core.Text;
+using TimelineApp.Core.Dates;
+using TimelineApp.Core.Dates.Finding;
+using TimelineApp.Core.Dates.Lexicon;
+using TimelineApp.Core.Dates.Placing;
+using TimelineApp.Core.Dates.Spans;
 
-namespace TimelineApp.Core.Dates;
+namespace TimelineApp.Core.Dates.Reading;
 
 /// <summary>
 /// Wording rules of <see cref="TimexNormalizer"/>: phrases whose TimeML value follows from their words rather than
@@ -125,11 +130,9 @@ public static partial class TimexNormalizer
             return FiscalPart(fiscal);
         }
 
-        if (PhrasePatterns.FixedHoliday().Match(text) is { Success: true } holiday)
+        if (Holidays.Named(text) is { } holiday)
         {
-            var (month, day) = HolidayDate(holiday.Groups["h"].Value);
-            var (year, rule) = ResolutionPolicy.MonthDayYear(month, day, dct, ResolutionPolicy.DirectionOf(text), tense);
-            return new TimeReading(TimexType.Date, TimexValues.Day(new LocalDate(year, month, day)), $"'{holiday.Value}' is {new LocalDate(year, month, day):MMMM d}: {rule}");
+            return HolidayReading(text, holiday, dct, tense);
         }
 
         if (PhrasePatterns.Hourly().IsMatch(text))
@@ -226,18 +229,15 @@ public static partial class TimexNormalizer
             ? new TimeReading(TimexType.Date, TimexValues.Year(year - 1), $"a year before the reported stretch of months in {year} → {year - 1}, written as the year", FromEarlierMention: true)
             : null;
 
-    private static (int Month, int Day) HolidayDate(string name) => name.Split(' ')[0] switch
+    // A holiday of Lexicon/Data/holidays.json: its day in the publication year names the month and day, whose year is
+    // chosen as for any month-day; a moving holiday then takes its own day in that year.
+    private static TimeReading HolidayReading(string text, Holiday holiday, LocalDate dct, Tense tense)
     {
-        "Boxing" => (12, 26),
-        "Anzac" => (4, 25),
-        "Australia" or "Republic" => (1, 26),
-        "Canada" => (7, 1),
-        "Waitangi" => (2, 6),
-        "Remembrance" or "Armistice" => (11, 11),
-        "Hogmanay" => (12, 31),
-        "Burns" => (1, 25),
-        _ => (11, 5), // Bonfire Night, Guy Fawkes Night
-    };
+        var thisYear = holiday.In(dct.Year);
+        var (year, rule) = ResolutionPolicy.MonthDayYear(thisYear.Month, thisYear.Day, dct, ResolutionPolicy.DirectionOf(text), tense);
+        var day = holiday.In(year);
+        return new TimeReading(TimexType.Date, TimexValues.Day(day), $"'{text}' is {day:MMMM d}: {rule}");
+    }
 
     // Companies' fiscal years start in different months; TimeML writes the part with the fiscal year's own label
     // ("the third quarter of fiscal 2026" → 2026-Q3), as the company does.

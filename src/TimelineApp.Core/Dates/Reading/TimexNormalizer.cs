@@ -2,8 +2,13 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime;
 using TimelineApp.Core.Text;
+using TimelineApp.Core.Dates;
+using TimelineApp.Core.Dates.Finding;
+using TimelineApp.Core.Dates.Lexicon;
+using TimelineApp.Core.Dates.Placing;
+using TimelineApp.Core.Dates.Spans;
 
-namespace TimelineApp.Core.Dates;
+namespace TimelineApp.Core.Dates.Reading;
 
 /// <summary>
 /// Turns one recognized phrase into a TimeML reading. Wording rules come first (references, lengths, counted

@@ -1,7 +1,12 @@
 using System.Text.RegularExpressions;
 using TimelineApp.Core.Text;
+using TimelineApp.Core.Dates;
+using TimelineApp.Core.Dates.Lexicon;
+using TimelineApp.Core.Dates.Placing;
+using TimelineApp.Core.Dates.Reading;
+using TimelineApp.Core.Dates.Spans;
 
-namespace TimelineApp.Core.Dates;
+namespace TimelineApp.Core.Dates.Finding;
 
 /// <summary>
 /// Drops recognizer false positives that are frequent in news (counts from TBAQ, shared/design/resolution-rules.md §4):
@@ -146,14 +151,16 @@ public static partial class MentionFilter
     [GeneratedRegex(@"^\d+/\d+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Fraction();
 
-    [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex BareAbbreviation();
+    private static readonly Regex BareAbbreviationRegex = LexiconData.Regex($@"^(?:{CalendarNames.MonthAbbreviationPattern})$", RegexOptions.None);
+
+    private static Regex BareAbbreviation() => BareAbbreviationRegex;
 
     [GeneratedRegex(@"^(?:-|\s+)old\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Age();
 
-    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex WeekdayOnly();
+    private static readonly Regex WeekdayOnlyRegex = LexiconData.Regex($@"^(?:{CalendarNames.WeekdayNamePattern})$", RegexOptions.None);
+
+    private static Regex WeekdayOnly() => WeekdayOnlyRegex;
 
     [GeneratedRegex(@"^\s+(?:Times|Telegraph|Post|Herald|Mail|Express|Mirror|Independent|Observer|Tribune|Star|Sport|Night\s+Football|Bloody|School|Service|Club|Magazine|Edition|Trading)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NameWord();
@@ -164,8 +171,9 @@ public static partial class MentionFilter
     [GeneratedRegex(@"\b(?:Bloody|Mail\s+on|Observer\s+on|Independent\s+on|Express\s+on)\s+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NameBeforeWeekday();
 
-    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex MonthOnly();
+    private static readonly Regex MonthOnlyRegex = LexiconData.Regex($@"^(?:{CalendarNames.MonthNamePattern})$", RegexOptions.None);
+
+    private static Regex MonthOnly() => MonthOnlyRegex;
 
     // A capitalised word right before a month alone makes it part of a name, unless the word is one that starts a
     // time phrase or a sentence ("In May", "Since March", "Early June", "Last April").
@@ -182,8 +190,9 @@ public static partial class MentionFilter
     private static partial Regex MarchOnly();
 
     // News capitalises month names; a lowercase one is another word ("at this march", "a long march").
-    [GeneratedRegex(@"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex LowercaseMonth();
+    private static readonly Regex LowercaseMonthRegex = LexiconData.Regex($@"\b(?:{LexiconData.Alternation(CalendarNames.Months.Where(m => m.LowercaseIsAnotherWord).Select(m => m.Name.ToLowerInvariant()))})\b", RegexOptions.None);
+
+    private static Regex LowercaseMonth() => LowercaseMonthRegex;
 
     // "March" followed by a preposition and a capitalised name is a march: "March for Life", "March on Washington".
     [GeneratedRegex(@"^\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z][a-z]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]

@@ -3,8 +3,13 @@ using System.Text.RegularExpressions;
 using NodaTime;
 using NodaTime.Text;
 using TimelineApp.Core.Text;
+using TimelineApp.Core.Dates;
+using TimelineApp.Core.Dates.Finding;
+using TimelineApp.Core.Dates.Lexicon;
+using TimelineApp.Core.Dates.Reading;
+using TimelineApp.Core.Dates.Spans;
 
-namespace TimelineApp.Core.Dates;
+namespace TimelineApp.Core.Dates.Placing;
 
 /// <summary>
 /// "closed from Friday to Monday", "from 8pm on Friday to 6am on Monday": the weekday that ends a range of weekdays
@@ -42,6 +47,7 @@ public static partial class RangeEnd
     [GeneratedRegex(@"^\s*(?:to|until|till|through|thru|-|–|—)\s+(?:on\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Joiner();
 
-    [GeneratedRegex($@"\b(?:{PhrasePatterns.WeekdayNames})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex WeekdayIn();
+    private static readonly Regex WeekdayInRegex = LexiconData.Regex($@"\b(?:{CalendarNames.WeekdayNamePattern})\b", RegexOptions.IgnoreCase);
+
+    private static Regex WeekdayIn() => WeekdayInRegex;
 }

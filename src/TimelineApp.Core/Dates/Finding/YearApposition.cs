@@ -1,7 +1,12 @@
 using System.Text.RegularExpressions;
 using TimelineApp.Core.Text;
+using TimelineApp.Core.Dates;
+using TimelineApp.Core.Dates.Lexicon;
+using TimelineApp.Core.Dates.Placing;
+using TimelineApp.Core.Dates.Reading;
+using TimelineApp.Core.Dates.Spans;
 
-namespace TimelineApp.Core.Dates;
+namespace TimelineApp.Core.Dates.Finding;
 
 /// <summary>
 /// "the year two thousand": the recognizer reads a spelled year on its own and "the year" as the publication

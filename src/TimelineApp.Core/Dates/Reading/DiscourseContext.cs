@@ -1,8 +1,13 @@
 using System.Text.RegularExpressions;
 using TimelineApp.Core.Text;
 using NodaTime;
+using TimelineApp.Core.Dates;
+using TimelineApp.Core.Dates.Finding;
+using TimelineApp.Core.Dates.Lexicon;
+using TimelineApp.Core.Dates.Placing;
+using TimelineApp.Core.Dates.Spans;
 
-namespace TimelineApp.Core.Dates;
+namespace TimelineApp.Core.Dates.Reading;
 
 /// <summary>
 /// The dates a document has mentioned so far, in text order, so that "a year earlier", "that quarter" and
