@@ -41,8 +41,7 @@ public static partial class RangeEnd
             : reading with { Value = TimexValues.Day(end) + reading.Value[10..], Rule = $"{reading.Rule}; the end of a range → the first {weekday.Value} after {TimexValues.Day(start)}" };
     }
 
-    private static LocalDate? DayOf(string value) =>
-        value.Length >= 10 && LocalDatePattern.Iso.Parse(value[..10]) is { Success: true } day ? day.Value : null;
+    private static LocalDate? DayOf(string value) => TimexValue.Parse(value).Date;
 
     [GeneratedRegex(@"^\s*(?:to|until|till|through|thru|-|–|—)\s+(?:on\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Joiner();

@@ -13,9 +13,10 @@ namespace TimelineApp.Core.Dates.Reading;
 /// The dates a document has mentioned so far, in text order, so that "a year earlier", "that quarter" and
 /// "the day" can anchor to the last one mentioned (HeidelTime's <c>getLastMentionedX</c>).
 /// </summary>
-public sealed partial class DiscourseContext
+public sealed class DiscourseContext
 {
-    private readonly List<TimeReading> _mentioned = [];
+    // Each reading with its value, parsed once when it is added.
+    private readonly List<(TimeReading Reading, TimexValue Value)> _mentioned = [];
 
     // Dates that only close a period ("the quarter ended Sept. 30"), by reference: they stay days for "the day"
     // but are never what "a year earlier" compares with.
@@ -31,9 +32,10 @@ public sealed partial class DiscourseContext
     public void Add(TimeReading reading, bool closesPeriod = false)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        if (reading.Type is TimexType.Date or TimexType.Time && Calendar().IsMatch(reading.Value))
+        var value = TimexValue.Parse(reading.Value);
+        if (reading.Type is TimexType.Date or TimexType.Time && value.HasYear)
         {
-            _mentioned.Add(reading);
+            _mentioned.Add((reading, value));
             if (closesPeriod)
             {
                 _periodEnds.Add(reading);
@@ -56,13 +58,13 @@ public sealed partial class DiscourseContext
             return null;
         }
 
-        int last = _mentioned.FindLastIndex(IsAnchor);
+        int last = _mentioned.FindLastIndex(m => IsAnchor(m.Reading));
         if (last >= _reportedLengthAt)
         {
             return null;
         }
 
-        return last >= 0 ? int.Parse(_mentioned[last].Value.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture) : published.Year;
+        return last >= 0 ? _mentioned[last].Value.LeadingYear : published.Year;
     }
 
     /// <summary>
@@ -71,8 +73,8 @@ public sealed partial class DiscourseContext
     /// and dates that only close a period ("the first quarter ended Sept. 30. A year earlier …" compares quarters).
     /// </summary>
     /// A time of day anchors by its day ("at midnight on Dec. 31 … a year earlier").
-    public string? LastDated() => _mentioned.LastOrDefault(IsAnchor) is { } r
-        ? r.Type == TimexType.Time && DayPrefix().Match(r.Value) is { Success: true } day ? day.Value : r.Value
+    public string? LastDated() => _mentioned.LastOrDefault(m => IsAnchor(m.Reading)) is { Reading: { } r, Value: var value }
+        ? r.Type == TimexType.Time && value.DayText is { } day ? day : r.Value
         : null;
 
     private bool IsAnchor(TimeReading r) => !r.FromEarlierMention && r.Type is TimexType.Date or TimexType.Time && !_periodEnds.Contains(r);
@@ -87,13 +89,13 @@ public sealed partial class DiscourseContext
         string current = TimexValues.Quarter(published.Year, ((published.Month - 1) / 3) + 1);
         for (int i = _mentioned.Count - 1; i >= 0; i--)
         {
-            var r = _mentioned[i];
+            var (r, value) = _mentioned[i];
             if (r.FromEarlierMention || string.CompareOrdinal(r.Value, current) >= 0)
             {
                 continue;
             }
 
-            if (QuarterValue().IsMatch(r.Value))
+            if (value.Kind == TimexKind.Quarter)
             {
                 return r.Value;
             }
@@ -107,22 +109,12 @@ public sealed partial class DiscourseContext
     {
         for (int i = _mentioned.Count - 1; i >= 0; i--)
         {
-            var m = DayPrefix().Match(_mentioned[i].Value);
-            if (m.Success)
+            if (_mentioned[i].Value.DayText is { } day)
             {
-                return m.Value;
+                return day;
             }
         }
 
         return null;
     }
-
-    [GeneratedRegex(@"^\d{4}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex Calendar();
-
-    [GeneratedRegex(@"^\d{4}-Q[1-4]$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex QuarterValue();
-
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex DayPrefix();
 }

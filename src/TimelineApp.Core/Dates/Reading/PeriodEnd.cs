@@ -24,14 +24,11 @@ public static partial class PeriodEnd
     {
         ArgumentNullException.ThrowIfNull(text);
         return previous is { Type: TimexType.Date } p
-            && CalendarPeriod().IsMatch(p.Value)
+            && TimexValue.Parse(p.Value).Kind is TimexKind.Year or TimexKind.Quarter or TimexKind.Half
             && EndedBefore().IsMatch(text[Math.Max(0, span.Start - 16)..span.Start]);
     }
 
     [GeneratedRegex(@"\b(?:ended|ending|ends)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex EndedBefore();
 
-    // A year, half or quarter: "1989", "1989-H1", "1989-Q3".
-    [GeneratedRegex(@"^\d{4}(?:-[QH]\d)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex CalendarPeriod();
 }

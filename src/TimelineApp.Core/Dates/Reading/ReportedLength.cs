@@ -24,13 +24,10 @@ public static partial class ReportedLength
         ArgumentNullException.ThrowIfNull(phrase);
         ArgumentNullException.ThrowIfNull(reading);
         return reading.Type == TimexType.Duration
-            && MonthsValue().Match(reading.Value) is { Success: true } m
-            && m.Groups["n"].Value is not ("3" or "12")
+            && TimexValue.Parse(reading.Value).Months is { } months
+            && months is not (3 or 12)
             && DefiniteStretch().IsMatch(phrase.Trim());
     }
-
-    [GeneratedRegex(@"^P(?<n>\d+)M$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex MonthsValue();
 
     // "the nine months", "the first nine months", "the latest six months": a definite article makes it a period
     // of the report; "nine months" alone or "in nine months" is a length.

@@ -47,7 +47,7 @@ internal static class AnaphoraRules
         }
 
         bool month = unit.Equals("month", StringComparison.OrdinalIgnoreCase);
-        if (month && TimexText.YearMonth().Match(last) is not { Success: true })
+        if (month && TimexValue.Parse(last).YearAndMonth is null)
         {
             return RuleOutcome.Read(null);
         }

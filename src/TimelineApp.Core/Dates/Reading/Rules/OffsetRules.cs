@@ -116,9 +116,9 @@ internal static partial class OffsetRules
         }
 
         bool named = offset.Groups["dir"].Value.ToUpperInvariant() is "FOLLOWING" or "NEXT" or "PREVIOUS" or "PRIOR" or "PRECEDING";
-        if ((named || context.LastDated() is { Length: 7 }) && unit == "MONTH" && context.LastDated() is { Length: >= 7 } lastMonth && TimexText.YearMonth().Match(lastMonth) is { Success: true } ym)
+        if ((named || context.LastDated() is { Length: 7 }) && unit == "MONTH" && context.LastDated() is { Length: >= 7 } lastMonth && TimexValue.Parse(lastMonth).YearAndMonth is { } ym)
         {
-            var month = new LocalDate(int.Parse(ym.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(ym.Groups["m"].Value, CultureInfo.InvariantCulture), 1).PlusMonths(n);
+            var month = new LocalDate(ym.Year, ym.Month, 1).PlusMonths(n);
             return new TimeReading(TimexType.Date, TimexValues.Month(month.Year, month.Month), $"the month {(back ? "before" : "after")} the last mentioned one ({lastMonth[..7]})", FromEarlierMention: true);
         }
 
