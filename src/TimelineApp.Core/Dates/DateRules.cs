@@ -128,6 +128,6 @@ public static class DateRules
     public static IReadOnlyList<string> AllIds { get; } =
     [
         .. MentionPasses.Select(p => p.Id), .. Settled.Select(r => r.Id), .. Wording.Select(r => r.Id), .. Pattern.Select(r => r.Id),
-        .. Adjustments.Select(a => a.Id), .. InDocument.Select(a => a.Id), WrittenZoneId,
+        .. PolicyChoices.All.Select(c => c.Id), .. Adjustments.Select(a => a.Id), .. InDocument.Select(a => a.Id), WrittenZoneId,
     ];
 }

@@ -13,11 +13,17 @@ public sealed record TimeReading(TimexType Type, string Value, string Rule, bool
     /// <summary>The id of the named rule that read the phrase ("weekday.name", "holiday.fixed"), set by the engine.</summary>
     public string RuleId { get; init; } = string.Empty;
 
+    /// <summary>The id of the calendar choice of <see cref="Placing.ResolutionPolicy"/> the rule made ("weekday.past-tense"), if any.</summary>
+    public string? Choice { get; init; }
+
     /// <summary>The ids of the rules that adjusted the reading afterwards ("numeric.day-first"), in order.</summary>
     public IReadOnlyList<string> Adjustments { get; init; } = [];
 
-    /// <summary>The reading rule and every adjustment, in order.</summary>
-    public IReadOnlyList<string> RuleIds => RuleId.Length == 0 ? Adjustments : [RuleId, .. Adjustments];
+    /// <summary>The reading rule, its calendar choice and every adjustment, in order.</summary>
+    public IReadOnlyList<string> RuleIds => [.. RuleId.Length == 0 ? [] : new[] { RuleId }, .. Choice is null ? [] : new[] { Choice }, .. Adjustments];
+
+    /// <summary>This reading, made by the calendar choice <paramref name="choice"/>.</summary>
+    public TimeReading By(Placing.PolicyChoice choice) => this with { Choice = choice.Id };
 
     /// <summary>This reading adjusted by <paramref name="ruleId"/> into <paramref name="adjusted"/>, or itself when the rule left it as it was.</summary>
     public TimeReading AdjustedBy(string ruleId, TimeReading adjusted)

@@ -36,76 +36,76 @@ namespace TimelineApp.Core.Dates.Placing;
 public static partial class ResolutionPolicy
 {
     /// <summary>Which weekday "Friday" means, by the same-weekday, forward-clause and most-recent rules.</summary>
-    public static (LocalDate Date, string Rule) Weekday(IsoDayOfWeek day, LocalDate published, Tense tense, RelativeDirection direction)
+    public static (LocalDate Date, PolicyChoice Rule) Weekday(IsoDayOfWeek day, LocalDate published, Tense tense, RelativeDirection direction)
     {
         int back = ((int)published.DayOfWeek - (int)day + 7) % 7;
         int ahead = ((int)day - (int)published.DayOfWeek + 7) % 7;
         return direction switch
         {
-            RelativeDirection.Last => (published.PlusDays(back == 0 ? -7 : -back), "'last' → the one before publication"),
-            RelativeDirection.Next => (published.PlusDays(ahead == 0 ? 7 : ahead), "'next' → the one after publication"),
-            _ when back == 0 => (published, "same weekday as publication → the publication day"),
-            RelativeDirection.This when tense == Tense.Future || (tense == Tense.None && day > published.DayOfWeek) => (published.PlusDays(ahead), "'this' → the coming one"),
-            _ when tense == Tense.Future => (published.PlusDays(ahead), "forward-looking clause → the next one"),
-            _ => (published.PlusDays(-back), tense == Tense.Past ? "past-tense clause → the most recent one" : "news default → the most recent one"),
+            RelativeDirection.Last => (published.PlusDays(back == 0 ? -7 : -back), PolicyChoices.WeekdayLast),
+            RelativeDirection.Next => (published.PlusDays(ahead == 0 ? 7 : ahead), PolicyChoices.WeekdayNext),
+            _ when back == 0 => (published, PolicyChoices.WeekdaySameDay),
+            RelativeDirection.This when tense == Tense.Future || (tense == Tense.None && day > published.DayOfWeek) => (published.PlusDays(ahead), PolicyChoices.WeekdayThis),
+            _ when tense == Tense.Future => (published.PlusDays(ahead), PolicyChoices.WeekdayForward),
+            _ => (published.PlusDays(-back), tense == Tense.Past ? PolicyChoices.WeekdayPastTense : PolicyChoices.WeekdayMostRecent),
         };
     }
 
     /// <summary>The Saturday that starts "the weekend": the most recent one, the current one on a weekend, or the next in a forward clause.</summary>
-    public static (LocalDate Saturday, string Rule) Weekend(LocalDate published, Tense tense, RelativeDirection direction)
+    public static (LocalDate Saturday, PolicyChoice Rule) Weekend(LocalDate published, Tense tense, RelativeDirection direction)
     {
         int sinceSaturday = ((int)published.DayOfWeek - (int)IsoDayOfWeek.Saturday + 7) % 7;
         var recent = published.PlusDays(-sinceSaturday);
         bool onWeekend = sinceSaturday <= 1;
         return direction switch
         {
-            RelativeDirection.Last => (onWeekend ? recent.PlusDays(-7) : recent, "'last' → the weekend before publication"),
-            RelativeDirection.Next => (recent.PlusDays(7), "'next' → the coming weekend"),
-            RelativeDirection.This when !onWeekend => (recent.PlusDays(7), "'this' on a weekday → the coming weekend"),
-            _ when onWeekend => (recent, "published on a weekend → that weekend"),
-            _ when tense == Tense.Future => (recent.PlusDays(7), "forward-looking clause → the coming weekend"),
-            _ => (recent, "news default → the most recent weekend"),
+            RelativeDirection.Last => (onWeekend ? recent.PlusDays(-7) : recent, PolicyChoices.WeekendLast),
+            RelativeDirection.Next => (recent.PlusDays(7), PolicyChoices.WeekendNext),
+            RelativeDirection.This when !onWeekend => (recent.PlusDays(7), PolicyChoices.WeekendThis),
+            _ when onWeekend => (recent, PolicyChoices.WeekendOnWeekend),
+            _ when tense == Tense.Future => (recent.PlusDays(7), PolicyChoices.WeekendForward),
+            _ => (recent, PolicyChoices.WeekendMostRecent),
         };
     }
 
     /// <summary>The year of a month named without one ("June", "last June").</summary>
-    public static (int Year, string Rule) MonthYear(int month, LocalDate published, RelativeDirection direction, Tense tense = Tense.None) => direction switch
+    public static (int Year, PolicyChoice Rule) MonthYear(int month, LocalDate published, RelativeDirection direction, Tense tense = Tense.None) => direction switch
     {
-        RelativeDirection.Last => (month < published.Month ? published.Year : published.Year - 1, "'last' → the most recent one before publication"),
-        RelativeDirection.Next => (month > published.Month ? published.Year : published.Year + 1, "'next' → the first one after publication"),
-        RelativeDirection.This => (published.Year, "'this' → the publication year"),
+        RelativeDirection.Last => (month < published.Month ? published.Year : published.Year - 1, PolicyChoices.YearLast),
+        RelativeDirection.Next => (month > published.Month ? published.Year : published.Year + 1, PolicyChoices.YearNext),
+        RelativeDirection.This => (published.Year, PolicyChoices.YearThis),
         _ => TenseCorrected(NearestYear(published, month, 15), month, 15, published, tense),
     };
 
     /// <summary>The year of a month-day named without one ("Sept. 30"): the nearest, or the direction's.</summary>
-    public static (int Year, string Rule) MonthDayYear(int month, int day, LocalDate published, RelativeDirection direction, Tense tense = Tense.None)
+    public static (int Year, PolicyChoice Rule) MonthDayYear(int month, int day, LocalDate published, RelativeDirection direction, Tense tense = Tense.None)
     {
         var inYear = new LocalDate(published.Year, month, Math.Min(day, CalendarSystem.Iso.GetDaysInMonth(published.Year, month)));
         return direction switch
         {
-            RelativeDirection.Last => (inYear < published ? published.Year : published.Year - 1, "'last' → the most recent one before publication"),
-            RelativeDirection.Next => (inYear > published ? published.Year : published.Year + 1, "'next' → the first one after publication"),
+            RelativeDirection.Last => (inYear < published ? published.Year : published.Year - 1, PolicyChoices.YearLast),
+            RelativeDirection.Next => (inYear > published ? published.Year : published.Year + 1, PolicyChoices.YearNext),
             _ => TenseCorrected(NearestYear(published, month, day), month, day, published, tense),
         };
     }
 
     /// <summary>The year of "the third quarter" named without one.</summary>
-    public static (int Year, string Rule) QuarterYear(int quarter, LocalDate published, Tense tense, RelativeDirection direction)
+    public static (int Year, PolicyChoice Rule) QuarterYear(int quarter, LocalDate published, Tense tense, RelativeDirection direction)
     {
         int current = ((published.Month - 1) / 3) + 1;
         return direction switch
         {
-            RelativeDirection.Last => (quarter < current ? published.Year : published.Year - 1, "'last' → the most recent one before publication"),
-            RelativeDirection.Next => (quarter > current ? published.Year : published.Year + 1, "'next' → the first one after publication"),
-            RelativeDirection.This => (published.Year, "'this' → the publication year"),
-            _ when quarter > current && tense == Tense.Future => (published.Year, "forward-looking clause → the coming one"),
-            _ => (quarter <= current ? published.Year : published.Year - 1, "no year → the most recent one not after publication"),
+            RelativeDirection.Last => (quarter < current ? published.Year : published.Year - 1, PolicyChoices.QuarterYearLast),
+            RelativeDirection.Next => (quarter > current ? published.Year : published.Year + 1, PolicyChoices.QuarterYearNext),
+            RelativeDirection.This => (published.Year, PolicyChoices.QuarterYearThis),
+            _ when quarter > current && tense == Tense.Future => (published.Year, PolicyChoices.QuarterYearForward),
+            _ => (quarter <= current ? published.Year : published.Year - 1, PolicyChoices.QuarterYearMostRecent),
         };
     }
 
     /// <summary>The year of a season named without one: the publication year unless last/next or the clause's tense
     /// say otherwise ("will reopen in the spring" read in October is next spring).</summary>
-    public static (int Year, string Rule) SeasonYear(string season, LocalDate published, RelativeDirection direction, Tense tense = Tense.None)
+    public static (int Year, PolicyChoice Rule) SeasonYear(string season, LocalDate published, RelativeDirection direction, Tense tense = Tense.None)
     {
         int startMonth = season switch { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 };
         int current = published.Month switch { 12 or 1 or 2 => 12, >= 3 and <= 5 => 3, >= 6 and <= 8 => 6, _ => 9 };
@@ -117,11 +117,11 @@ public static partial class ResolutionPolicy
         var thisYears = new LocalDate(label, startMonth, 1);
         return direction switch
         {
-            RelativeDirection.Last => (startMonth < current ? seasonYear : seasonYear - 1, "'last' → the most recent one before publication"),
-            RelativeDirection.Next => (startMonth > current ? seasonYear : seasonYear + 1, "'next' → the first one after publication"),
-            _ when tense == Tense.Future && thisYears.PlusMonths(3) <= published => (label + 1, "forward-looking clause and this year's is over → the next one"),
-            _ when tense == Tense.Past && thisYears > published => (label - 1, "past-tense clause and this year's has not begun → the last one"),
-            _ => (label, "no year → the publication year's"),
+            RelativeDirection.Last => (startMonth < current ? seasonYear : seasonYear - 1, PolicyChoices.SeasonYearLast),
+            RelativeDirection.Next => (startMonth > current ? seasonYear : seasonYear + 1, PolicyChoices.SeasonYearNext),
+            _ when tense == Tense.Future && thisYears.PlusMonths(3) <= published => (label + 1, PolicyChoices.SeasonYearForward),
+            _ when tense == Tense.Past && thisYears > published => (label - 1, PolicyChoices.SeasonYearPastTense),
+            _ => (label, PolicyChoices.SeasonYearThisYear),
         };
     }
 
@@ -142,21 +142,21 @@ public static partial class ResolutionPolicy
 
     // The nearest year, unless the clause's tense contradicts it by more than a season: "was signed Dec. 1" read in
     // July is last December, "will open in February" read in July is next February.
-    private static (int Year, string Rule) TenseCorrected(int nearest, int month, int day, LocalDate published, Tense tense)
+    private static (int Year, PolicyChoice Rule) TenseCorrected(int nearest, int month, int day, LocalDate published, Tense tense)
     {
         var date = new LocalDate(nearest, month, Math.Min(day, CalendarSystem.Iso.GetDaysInMonth(nearest, month)));
         int days = Period.Between(published, date, PeriodUnits.Days).Days;
         if (tense == Tense.Past && days > TenseOverrideDays)
         {
-            return (nearest - 1, "past-tense clause → the most recent one");
+            return (nearest - 1, PolicyChoices.YearPastTense);
         }
 
         if (tense == Tense.Future && days < -FutureOverrideDays)
         {
-            return (nearest + 1, "forward-looking clause → the next one");
+            return (nearest + 1, PolicyChoices.YearForward);
         }
 
-        return (nearest, "no year → the nearest one to publication");
+        return (nearest, PolicyChoices.YearNearest);
     }
 
     // How far the nearest reading may lie on the wrong side of publication before tense overrides it. A past

@@ -19,7 +19,7 @@ internal static class CalendarNameRules
 
         int month = TimexText.MonthNumber(directedMonth.Groups["m"].Value);
         var (year, rule) = ResolutionPolicy.MonthYear(month, p.Dct, p.Direction, p.Tense);
-        return RuleOutcome.Read(new TimeReading(TimexType.Date, TimexValues.Month(year, month), rule));
+        return RuleOutcome.Read(new TimeReading(TimexType.Date, TimexValues.Month(year, month), rule.Text).By(rule));
     }
 
     /// <summary>weekday.directed: "last Friday", "next Friday", "this Friday": news means the first one after (or before) publication.</summary>
@@ -32,7 +32,7 @@ internal static class CalendarNameRules
 
         var day = Enum.Parse<NodaTime.IsoDayOfWeek>(directed.Groups["d"].Value, ignoreCase: true);
         var (date, rule) = ResolutionPolicy.Weekday(day, p.Dct, p.Tense, p.Direction);
-        return RuleOutcome.Read(new TimeReading(TimexType.Date, TimexValues.Day(date), rule));
+        return RuleOutcome.Read(new TimeReading(TimexType.Date, TimexValues.Day(date), rule.Text).By(rule));
     }
 
     /// <summary>holiday.fixed: a holiday on the same day every year ("Boxing Day" = 12-26), its year chosen as for any month-day.</summary>
@@ -55,7 +55,7 @@ internal static class CalendarNameRules
         if (wire.Groups["d"].Success)
         {
             var (date, rule) = ResolutionPolicy.Weekday(Enum.Parse<NodaTime.IsoDayOfWeek>(wire.Groups["d"].Value, ignoreCase: true), p.Dct, p.Tense, RelativeDirection.None);
-            return RuleOutcome.Read(new TimeReading(TimexType.Time, TimexValues.Day(date) + time, "a 24-hour clock time; " + rule));
+            return RuleOutcome.Read(new TimeReading(TimexType.Time, TimexValues.Day(date) + time, "a 24-hour clock time; " + rule.Text).By(rule));
         }
 
         string? storyDay = p.Context.LastDay();
@@ -69,6 +69,6 @@ internal static class CalendarNameRules
         var thisYear = holiday.In(p.Dct.Year);
         var (year, rule) = ResolutionPolicy.MonthDayYear(thisYear.Month, thisYear.Day, p.Dct, p.Direction, p.Tense);
         var day = holiday.In(year);
-        return new TimeReading(TimexType.Date, TimexValues.Day(day), $"'{p.Text}' is {day:MMMM d}: {rule}");
+        return new TimeReading(TimexType.Date, TimexValues.Day(day), $"'{p.Text}' is {day:MMMM d}: {rule.Text}").By(rule);
     }
 }

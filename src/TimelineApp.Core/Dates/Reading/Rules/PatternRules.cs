@@ -23,7 +23,7 @@ internal static partial class PatternRules
         }
 
         var (date, rule) = ResolutionPolicy.Weekday((IsoDayOfWeek)int.Parse(wd.Groups["d"].Value, CultureInfo.InvariantCulture), p.Dct, p.Tense, p.Direction);
-        return RuleOutcome.Read(TimexText.WithTimeOfDay(TimexValues.Day(date), wd.Groups["t"].Success ? wd.Groups["t"].Value : TimexText.PartOfDayWord(p.Text) ?? string.Empty, rule));
+        return RuleOutcome.Read(TimexText.WithTimeOfDay(TimexValues.Day(date), wd.Groups["t"].Success ? wd.Groups["t"].Value : TimexText.PartOfDayWord(p.Text) ?? string.Empty, rule.Text).By(rule));
     }
 
     /// <summary>
@@ -51,7 +51,7 @@ internal static partial class PatternRules
             return RuleOutcome.Read(null);
         }
 
-        return RuleOutcome.Read(TimexText.WithTimeOfDay(TimexValues.Day(new LocalDate(year, month, day)), md.Groups["t"].Value, rule));
+        return RuleOutcome.Read(TimexText.WithTimeOfDay(TimexValues.Day(new LocalDate(year, month, day)), md.Groups["t"].Value, rule.Text).By(rule));
     }
 
     /// <summary>month.no-year: "June" (XXXX-06): the nearest year, or last/this/next.</summary>
@@ -64,7 +64,7 @@ internal static partial class PatternRules
 
         int month = int.Parse(mo.Groups["m"].Value, CultureInfo.InvariantCulture);
         var (year, rule) = ResolutionPolicy.MonthYear(month, p.Dct, p.Direction, p.Tense);
-        return RuleOutcome.Read(new TimeReading(TimexType.Date, TimexValues.Month(year, month), rule));
+        return RuleOutcome.Read(new TimeReading(TimexType.Date, TimexValues.Month(year, month), rule.Text).By(rule));
     }
 
     /// <summary>
@@ -85,7 +85,7 @@ internal static partial class PatternRules
         }
 
         var (year, rule) = ResolutionPolicy.SeasonYear(se.Groups["s"].Value, p.Dct, p.Direction, p.Tense);
-        return RuleOutcome.Read(new TimeReading(TimexType.Date, $"{TimexValues.Year(year)}-{se.Groups["s"].Value}", rule));
+        return RuleOutcome.Read(new TimeReading(TimexType.Date, $"{TimexValues.Year(year)}-{se.Groups["s"].Value}", rule.Text).By(rule));
     }
 
     /// <summary>year.fiscal: "fiscal 1990" (FY1990) is written as its calendar year.</summary>
@@ -103,7 +103,7 @@ internal static partial class PatternRules
         }
 
         var (saturday, rule) = ResolutionPolicy.Weekend(p.Dct, p.Tense, p.Direction);
-        return RuleOutcome.Read(new TimeReading(TimexType.Date, TimexValues.Week(saturday) + "-WE", rule));
+        return RuleOutcome.Read(new TimeReading(TimexType.Date, TimexValues.Week(saturday) + "-WE", rule.Text).By(rule));
     }
 
     /// <summary>
@@ -129,7 +129,7 @@ internal static partial class PatternRules
             if (zoned.Groups["wd"].Success)
             {
                 var (date, weekdayRule) = ResolutionPolicy.Weekday(Enum.Parse<IsoDayOfWeek>(zoned.Groups["wd"].Value, ignoreCase: true), dct, p.Tense, RelativeDirection.None);
-                return RuleOutcome.Read(TimexText.WithTimeOfDay(TimexValues.Day(date), part, weekdayRule));
+                return RuleOutcome.Read(TimexText.WithTimeOfDay(TimexValues.Day(date), part, weekdayRule.Text).By(weekdayRule));
             }
 
             int month = TimexText.MonthNumber(zoned.Groups["m"].Value);
@@ -137,7 +137,7 @@ internal static partial class PatternRules
             var (year, monthDayRule) = ResolutionPolicy.MonthDayYear(month, dayOfMonth, dct, RelativeDirection.None, p.Tense);
             if (dayOfMonth <= CalendarSystem.Iso.GetDaysInMonth(year, month))
             {
-                return RuleOutcome.Read(TimexText.WithTimeOfDay(TimexValues.Day(new LocalDate(year, month, dayOfMonth)), part, monthDayRule));
+                return RuleOutcome.Read(TimexText.WithTimeOfDay(TimexValues.Day(new LocalDate(year, month, dayOfMonth)), part, monthDayRule.Text).By(monthDayRule));
             }
         }
 

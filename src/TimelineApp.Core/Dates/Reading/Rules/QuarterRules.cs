@@ -147,8 +147,13 @@ internal static class QuarterRules
         if (abbreviation.Groups["q"].Success)
         {
             int q = abbreviation.Groups["q"].Value[0] - '0';
-            var (year, rule) = givenYear is { } y ? (y, "a quarter of a named year") : ResolutionPolicy.QuarterYear(q, dct, tense, RelativeDirection.None);
-            return new TimeReading(TimexType.Date, TimexValues.Quarter(year, q), $"'Q{q}' is the {TimexText.Ordinal(q)} quarter: {rule}");
+            if (givenYear is { } y)
+            {
+                return new TimeReading(TimexType.Date, TimexValues.Quarter(y, q), $"'Q{q}' is the {TimexText.Ordinal(q)} quarter: a quarter of a named year");
+            }
+
+            var (year, rule) = ResolutionPolicy.QuarterYear(q, dct, tense, RelativeDirection.None);
+            return new TimeReading(TimexType.Date, TimexValues.Quarter(year, q), $"'Q{q}' is the {TimexText.Ordinal(q)} quarter: {rule.Text}").By(rule);
         }
 
         int h = abbreviation.Groups["h"].Value[0] - '0';

@@ -32,9 +32,11 @@ internal static partial class RangeRules
         {
             int year;
             string rule;
+            PolicyChoice? choice = null;
             if (startYear.Contains('X', StringComparison.Ordinal))
             {
-                (year, rule) = ResolutionPolicy.QuarterYear(((startMonth - 1) / 3) + 1, dct, p.Tense, p.Direction);
+                var (chosenYear, chosen) = ResolutionPolicy.QuarterYear(((startMonth - 1) / 3) + 1, dct, p.Tense, p.Direction);
+                (year, rule, choice) = (chosenYear, chosen.Text, chosen);
             }
             else
             {
@@ -43,12 +45,13 @@ internal static partial class RangeRules
 
             if (YearAgoWord().IsMatch(text))
             {
-                (year, rule) = (year - 1, "a year-ago quarter → the same quarter one year earlier");
+                (year, rule, choice) = (year - 1, "a year-ago quarter → the same quarter one year earlier", null);
             }
 
-            return part.Groups["h"].Success
+            var reading = part.Groups["h"].Success
                 ? new TimeReading(TimexType.Date, $"{TimexValues.Year(year)}-H{(startMonth <= 6 ? 1 : 2)}", rule)
                 : new TimeReading(TimexType.Date, TimexValues.Quarter(year, ((startMonth - 1) / 3) + 1), rule);
+            return choice is { } made ? reading.By(made) : reading;
         }
 
         if (length == "P10Y" && PhrasePatterns.Decade().IsMatch(text) && resolvedStart is { Length: >= 4 })
