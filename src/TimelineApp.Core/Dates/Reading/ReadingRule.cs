@@ -1,5 +1,6 @@
 using NodaTime;
 using TimelineApp.Core.Dates.Placing;
+using TimelineApp.Core.Dates.Recognizers;
 
 namespace TimelineApp.Core.Dates.Reading;
 
@@ -25,6 +26,11 @@ public sealed record PhraseInput(TimeMention Mention, Tense Tense, LocalDateTime
 
     /// <summary>The TIMEX pattern of the first candidate.</summary>
     public string Timex => Candidate.Timex;
+
+    /// <summary>The TIMEX pattern of the first candidate, read once by the recognizer's own parser.</summary>
+    public RecognizerTimex Pattern => _pattern ??= RecognizerTimex.Parse(Timex);
+
+    private RecognizerTimex? _pattern;
 }
 
 /// <summary>Whether a rule took the phrase, and what it read (null: the phrase names no time by this rule's stage).</summary>

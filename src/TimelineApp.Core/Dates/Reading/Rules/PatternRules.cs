@@ -10,20 +10,22 @@ namespace TimelineApp.Core.Dates.Reading.Rules;
 /// <summary>
 /// Rules that complete the recognizer's TIMEX pattern: weekdays, month-days, months and seasons without a year go
 /// through <see cref="ResolutionPolicy"/>; the weekend, fiscal years and clock times take their day; values already
-/// complete are kept. They run only when no wording rule read the phrase, and only on the first candidate.
+/// complete are kept. They run only when no wording rule read the phrase, and only on the first candidate, whose
+/// pattern the recognizer's own parser reads (<see cref="RecognizerTimex"/>).
 /// </summary>
 internal static partial class PatternRules
 {
     /// <summary>weekday.name: "Friday" (XXXX-WXX-5): same weekday, forward clause, or the most recent one.</summary>
     public static RuleOutcome Weekday(PhraseInput p)
     {
-        if (WeekdayTimex().Match(p.Timex) is not { Success: true } wd)
+        if (!p.Pattern.IsWeekday)
         {
             return RuleOutcome.Skip;
         }
 
-        var (date, rule) = ResolutionPolicy.Weekday((IsoDayOfWeek)int.Parse(wd.Groups["d"].Value, CultureInfo.InvariantCulture), p.Dct, p.Tense, p.Direction);
-        return RuleOutcome.Read(TimexText.WithTimeOfDay(TimexValues.Day(date), wd.Groups["t"].Success ? wd.Groups["t"].Value : TimexText.PartOfDayWord(p.Text) ?? string.Empty, rule.Text).By(rule));
+        var (date, rule) = ResolutionPolicy.Weekday((IsoDayOfWeek)p.Pattern.DayOfWeek!.Value, p.Dct, p.Tense, p.Direction);
+        string time = p.Pattern.TimeOfDay is { Length: > 0 } written ? written : TimexText.PartOfDayWord(p.Text) ?? string.Empty;
+        return RuleOutcome.Read(TimexText.WithTimeOfDay(TimexValues.Day(date), time, rule.Text).By(rule));
     }
 
     /// <summary>
@@ -31,38 +33,38 @@ internal static partial class PatternRules
     /// but computes each year's own date; of those, the one nearest to publication.
     /// </summary>
     public static RuleOutcome RecognizedHoliday(PhraseInput p) =>
-        MonthDayTimex().Match(p.Timex) is { Success: true } holiday && MovesEachYear(p.Mention, holiday)
+        p.Pattern.IsMonthDay && MovesEachYear(p.Mention, p.Pattern.Month!.Value, p.Pattern.DayOfMonth!.Value)
             ? RuleOutcome.Read(NearestCandidateDay(p.Mention, p.Dct))
             : RuleOutcome.Skip;
 
     /// <summary>month-day.no-year: "Sept. 30" (XXXX-09-30): the nearest year, unless the clause's tense clearly says otherwise.</summary>
     public static RuleOutcome MonthDay(PhraseInput p)
     {
-        if (MonthDayTimex().Match(p.Timex) is not { Success: true } md)
+        if (!p.Pattern.IsMonthDay)
         {
             return RuleOutcome.Skip;
         }
 
-        int month = int.Parse(md.Groups["m"].Value, CultureInfo.InvariantCulture);
-        int day = int.Parse(md.Groups["d"].Value, CultureInfo.InvariantCulture);
+        int month = p.Pattern.Month!.Value;
+        int day = p.Pattern.DayOfMonth!.Value;
         var (year, rule) = ResolutionPolicy.MonthDayYear(month, day, p.Dct, p.Direction, p.Tense);
         if (day > CalendarSystem.Iso.GetDaysInMonth(year, month))
         {
             return RuleOutcome.Read(null);
         }
 
-        return RuleOutcome.Read(TimexText.WithTimeOfDay(TimexValues.Day(new LocalDate(year, month, day)), md.Groups["t"].Value, rule.Text).By(rule));
+        return RuleOutcome.Read(TimexText.WithTimeOfDay(TimexValues.Day(new LocalDate(year, month, day)), p.Pattern.TimeOfDay, rule.Text).By(rule));
     }
 
     /// <summary>month.no-year: "June" (XXXX-06): the nearest year, or last/this/next.</summary>
     public static RuleOutcome Month(PhraseInput p)
     {
-        if (MonthTimex().Match(p.Timex) is not { Success: true } mo)
+        if (!p.Pattern.IsMonth)
         {
             return RuleOutcome.Skip;
         }
 
-        int month = int.Parse(mo.Groups["m"].Value, CultureInfo.InvariantCulture);
+        int month = p.Pattern.Month!.Value;
         var (year, rule) = ResolutionPolicy.MonthYear(month, p.Dct, p.Direction, p.Tense);
         return RuleOutcome.Read(new TimeReading(TimexType.Date, TimexValues.Month(year, month), rule.Text).By(rule));
     }
@@ -73,19 +75,20 @@ internal static partial class PatternRules
     /// </summary>
     public static RuleOutcome Season(PhraseInput p)
     {
-        if (SeasonTimex().Match(p.Timex) is not { Success: true } se)
+        if (!p.Pattern.IsSeason)
         {
             return RuleOutcome.Skip;
         }
 
+        string season = p.Pattern.Season!;
         bool recentSeason = PastSeason().IsMatch(p.Text);
-        if (se.Groups["y"].Success && (!recentSeason || WrittenYear().IsMatch(p.Text)))
+        if (p.Pattern.Year is not null && (!recentSeason || WrittenYear().IsMatch(p.Text)))
         {
             return RuleOutcome.Read(new TimeReading(TimexType.Date, p.Timex, "a season of a named year"));
         }
 
-        var (year, rule) = ResolutionPolicy.SeasonYear(se.Groups["s"].Value, p.Dct, p.Direction, p.Tense);
-        return RuleOutcome.Read(new TimeReading(TimexType.Date, $"{TimexValues.Year(year)}-{se.Groups["s"].Value}", rule.Text).By(rule));
+        var (year, rule) = ResolutionPolicy.SeasonYear(season, p.Dct, p.Direction, p.Tense);
+        return RuleOutcome.Read(new TimeReading(TimexType.Date, $"{TimexValues.Year(year)}-{season}", rule.Text).By(rule));
     }
 
     /// <summary>year.fiscal: "fiscal 1990" (FY1990) is written as its calendar year.</summary>
@@ -97,7 +100,7 @@ internal static partial class PatternRules
     /// <summary>weekend: "the weekend": the most recent one, or the coming one in a forward clause.</summary>
     public static RuleOutcome Weekend(PhraseInput p)
     {
-        if (!WeekendTimex().IsMatch(p.Timex) || !p.Text.Contains("weekend", StringComparison.OrdinalIgnoreCase) || p.Text.Any(char.IsDigit))
+        if (!p.Pattern.IsWeekend || !p.Text.Contains("weekend", StringComparison.OrdinalIgnoreCase) || p.Text.Any(char.IsDigit))
         {
             return RuleOutcome.Skip;
         }
@@ -112,7 +115,7 @@ internal static partial class PatternRules
     /// </summary>
     public static RuleOutcome TimeOfDay(PhraseInput p)
     {
-        if (TimeOnlyTimex().Match(p.Timex) is not { Success: true } clock)
+        if (!p.Pattern.IsTimeOnly)
         {
             return RuleOutcome.Skip;
         }
@@ -123,7 +126,7 @@ internal static partial class PatternRules
         }
 
         var dct = p.Dct;
-        string part = TimexText.PartOfDayWord(p.Text) ?? clock.Groups["t"].Value;
+        string part = TimexText.PartOfDayWord(p.Text) ?? p.Pattern.TimeOfDay;
         if (PhrasePatterns.ZonedDay().Match(p.Text) is { Success: true } zoned)
         {
             if (zoned.Groups["wd"].Success)
@@ -169,8 +172,8 @@ internal static partial class PatternRules
     /// <summary>yearly-day.nearest: anything else the recognizer computed dates for: of those, the one nearest to publication.</summary>
     public static RuleOutcome Nearest(PhraseInput p) => RuleOutcome.Read(NearestCandidateDay(p.Mention, p.Dct));
 
-    private static bool MovesEachYear(TimeMention mention, Match monthDay) =>
-        mention.Candidates.Any(c => c.Value is { Length: 10 } v && !v.AsSpan(5).SequenceEqual($"{monthDay.Groups["m"].Value}-{monthDay.Groups["d"].Value}"));
+    private static bool MovesEachYear(TimeMention mention, int month, int day) =>
+        mention.Candidates.Any(c => c.Value is { Length: 10 } v && !v.AsSpan(5).SequenceEqual(string.Create(CultureInfo.InvariantCulture, $"{month:D2}-{day:D2}")));
 
     private static TimeReading? NearestCandidateDay(TimeMention mention, LocalDate dct)
     {
@@ -187,26 +190,8 @@ internal static partial class PatternRules
         return best is { } day ? new TimeReading(TimexType.Date, TimexValues.Day(day), "a yearly day → the occurrence nearest to publication") : null;
     }
 
-    [GeneratedRegex(@"^(?<y>\d{4})-W(?<w>\d{2})-WE$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex WeekendTimex();
-
-    [GeneratedRegex(@"^XXXX-WXX-(?<d>[1-7])(?<t>T.*)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex WeekdayTimex();
-
-    [GeneratedRegex(@"^XXXX-(?<m>\d{2})-(?<d>\d{2})(?<t>T.*)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex MonthDayTimex();
-
-    [GeneratedRegex(@"^XXXX-(?<m>\d{2})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex MonthTimex();
-
-    [GeneratedRegex(@"^(?:(?<y>\d{4})-)?(?<s>SP|SU|FA|WI)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex SeasonTimex();
-
     [GeneratedRegex(@"^FY(?:(?<y>\d{4})|XXXX)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex FiscalTimex();
-
-    [GeneratedRegex(@"^(?<t>T(?:\d{2}(?::\d{2})?(?::\d{2})?|MO|AF|EV|NI|MI|MD))$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex TimeOnlyTimex();
 
     [GeneratedRegex(@"\b\d{4}\b|'\d{2}\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WrittenYear();
