@@ -1,10 +1,7 @@
 using System.Globalization;
 using NodaTime;
-using TimelineApp.Core.Dates.Finding;
-using TimelineApp.Core.Dates.Lexicon;
 using TimelineApp.Core.Dates.Placing;
 using TimelineApp.Core.Dates.Reading;
-using TimelineApp.Core.Dates.Spans;
 
 namespace TimelineApp.Core.Dates;
 

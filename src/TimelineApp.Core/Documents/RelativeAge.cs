@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime;
 using NodaTime.Text;
-using TimelineApp.Core.Dates;
 using TimelineApp.Core.Text;
 using TimelineApp.Core.Dates.Lexicon;
 using TimelineApp.Core.Dates.Placing;

@@ -1,11 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using TimelineApp.Core.Dates;
-using TimelineApp.Core.Dates.Finding;
-using TimelineApp.Core.Dates.Lexicon;
-using TimelineApp.Core.Dates.Placing;
-using TimelineApp.Core.Dates.Reading;
-using TimelineApp.Core.Dates.Spans;
 
 namespace TimelineApp.Core.Tests.Dates;
 

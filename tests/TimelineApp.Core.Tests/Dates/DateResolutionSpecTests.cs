@@ -2,11 +2,6 @@ using NodaTime;
 using NodaTime.Text;
 using TimelineApp.Core.Dates;
 using TimelineApp.Core.Dates.Recognizers;
-using TimelineApp.Core.Dates.Finding;
-using TimelineApp.Core.Dates.Lexicon;
-using TimelineApp.Core.Dates.Placing;
-using TimelineApp.Core.Dates.Reading;
-using TimelineApp.Core.Dates.Spans;
 
 namespace TimelineApp.Core.Tests.Dates;
 

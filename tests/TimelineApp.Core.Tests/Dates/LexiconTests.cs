@@ -1,6 +1,5 @@
 using NodaTime;
 using TimelineApp.Core.Dates.Lexicon;
-using TimelineApp.Core.Dates.Reading;
 
 namespace TimelineApp.Core.Tests.Dates;
 

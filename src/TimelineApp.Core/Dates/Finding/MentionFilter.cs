@@ -1,9 +1,6 @@
 using System.Text.RegularExpressions;
 using TimelineApp.Core.Text;
-using TimelineApp.Core.Dates;
 using TimelineApp.Core.Dates.Lexicon;
-using TimelineApp.Core.Dates.Placing;
-using TimelineApp.Core.Dates.Reading;
 using TimelineApp.Core.Dates.Spans;
 
 namespace TimelineApp.Core.Dates.Finding;

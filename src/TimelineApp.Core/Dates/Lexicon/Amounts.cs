@@ -1,11 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using TimelineApp.Core.Text;
-using TimelineApp.Core.Dates;
-using TimelineApp.Core.Dates.Finding;
-using TimelineApp.Core.Dates.Placing;
-using TimelineApp.Core.Dates.Reading;
-using TimelineApp.Core.Dates.Spans;
 
 namespace TimelineApp.Core.Dates.Lexicon;
 

@@ -1,9 +1,4 @@
 using NodaTime;
-using TimelineApp.Core.Dates;
-using TimelineApp.Core.Dates.Finding;
-using TimelineApp.Core.Dates.Placing;
-using TimelineApp.Core.Dates.Reading;
-using TimelineApp.Core.Dates.Spans;
 
 namespace TimelineApp.Core.Dates.Lexicon;
 

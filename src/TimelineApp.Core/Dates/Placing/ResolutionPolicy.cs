@@ -1,11 +1,7 @@
 using System.Text.RegularExpressions;
 using NodaTime;
 using TimelineApp.Core.Text;
-using TimelineApp.Core.Dates;
-using TimelineApp.Core.Dates.Finding;
 using TimelineApp.Core.Dates.Lexicon;
-using TimelineApp.Core.Dates.Reading;
-using TimelineApp.Core.Dates.Spans;
 
 namespace TimelineApp.Core.Dates.Placing;
 

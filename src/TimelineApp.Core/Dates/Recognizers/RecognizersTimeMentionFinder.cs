@@ -3,12 +3,6 @@ using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.DateTime;
 using NodaTime;
 using TimelineApp.Core.Text;
-using TimelineApp.Core.Dates;
-using TimelineApp.Core.Dates.Finding;
-using TimelineApp.Core.Dates.Lexicon;
-using TimelineApp.Core.Dates.Placing;
-using TimelineApp.Core.Dates.Reading;
-using TimelineApp.Core.Dates.Spans;
 
 namespace TimelineApp.Core.Dates.Recognizers;
 

@@ -1,10 +1,6 @@
 using System.Text.RegularExpressions;
 using TimelineApp.Core.Text;
-using TimelineApp.Core.Dates;
-using TimelineApp.Core.Dates.Finding;
 using TimelineApp.Core.Dates.Lexicon;
-using TimelineApp.Core.Dates.Placing;
-using TimelineApp.Core.Dates.Reading;
 
 namespace TimelineApp.Core.Dates.Spans;
 
