@@ -77,4 +77,21 @@ public sealed class LexiconTests
     [Fact]
     public void Holidays_EveryName_IsListedOnce() =>
         Assert.Equal(Holidays.All.Sum(h => h.Names.Count), Holidays.All.SelectMany(h => h.Names).Distinct(StringComparer.Ordinal).Count());
+
+    [Theory]
+    [InlineData("SP", 3)]
+    [InlineData("FA", 9)]
+    [InlineData("WI", 12)]
+    public void Seasons_StartMonth_ByCode(string code, int month) => Assert.Equal(month, Seasons.StartMonth(code));
+
+    [Theory]
+    [InlineData("early friday morning", "TMO")]
+    [InlineData("this afternoon", "TAF")]
+    [InlineData("tonight", "TNI")]
+    [InlineData("friday", null)]
+    public void PartsOfDay_TimeOf_FirstPartNamed(string words, string? expected) => Assert.Equal(expected, PartsOfDay.TimeOf(words));
+
+    // The night runs to the midnight that ends the day: "to" 00:00 is read as that midnight by TimexValue.
+    [Fact]
+    public void PartsOfDay_Hours_NightEndsAtMidnight() => Assert.Equal((new LocalTime(20, 0), LocalTime.Midnight), PartsOfDay.Hours("NI"));
 }

@@ -125,8 +125,9 @@ public static partial class MentionFilter
     // A part of the day with no day it belongs to names no calendar time: "the night the plane went down", "a morning
     // talk show", "High Noon". With a day it is one phrase ("Friday morning", "this evening"), which the recognizer finds whole
     // or SpanAdjuster joins.
-    [GeneratedRegex(@"^(?:morning|afternoon|evening|night|noon)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex BarePartOfDay();
+    private static readonly Regex BarePartOfDayRegex = LexiconData.Regex($@"^(?:{PartsOfDay.NamePattern}|noon)$", RegexOptions.IgnoreCase);
+
+    private static Regex BarePartOfDay() => BarePartOfDayRegex;
 
     // A number with a capitalised unit word is a title ("60 Minutes"); lengths are written in lowercase.
     [GeneratedRegex(@"^\d+\s+(?:Seconds|Minutes|Hours|Days|Weeks|Months|Years)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
@@ -177,8 +178,9 @@ public static partial class MentionFilter
     [GeneratedRegex(@"\b(?!(?:In|On|By|Since|Until|Till|From|Through|During|Before|After|Last|Next|This|That|Early|Late|Mid|Of|And|Or|But|The|A|An|For|At|To|Around|About|Between|Each|Every|Since|Until|Then|Also|Only|Since)\b)[A-Z][a-z]+(?:['\u2019]s)?\s+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex GivenName();
 
-    [GeneratedRegex(@"^(?:winter|summer|spring|fall|autumn)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex SeasonOnly();
+    private static readonly Regex SeasonOnlyRegex = LexiconData.Regex($@"^(?:{Seasons.NamePattern})$", RegexOptions.IgnoreCase);
+
+    private static Regex SeasonOnly() => SeasonOnlyRegex;
 
     [GeneratedRegex(@"\ban?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex IndefiniteArticle();

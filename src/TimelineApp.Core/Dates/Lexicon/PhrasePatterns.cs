@@ -41,12 +41,14 @@ internal static partial class PhrasePatterns
     public static partial Regex WeekOf();
 
     /// <summary>"that day", "earlier that day", "the same day", "that night", "later that morning", "that week": the day (or its week) last mentioned.</summary>
-    [GeneratedRegex(@"^(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:same\s+)?(?<u>day|morning|afternoon|evening|night|week)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    public static partial Regex ThatDay();
+    private static readonly Regex ThatDayRegex = LexiconData.Regex($@"^(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:same\s+)?(?<u>day|{PartsOfDay.NamePattern}|week)$", RegexOptions.IgnoreCase);
+
+    public static Regex ThatDay() => ThatDayRegex;
 
     /// <summary>"the next morning", "the following night", "the previous evening": a part of the day after or before the day last mentioned.</summary>
-    [GeneratedRegex(@"^the\s+(?<dir>following|next|previous|prior|preceding)\s+(?<u>morning|afternoon|evening|night)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    public static partial Regex NextPartOfDay();
+    private static readonly Regex NextPartOfDayRegex = LexiconData.Regex($@"^the\s+(?<dir>following|next|previous|prior|preceding)\s+(?<u>{PartsOfDay.NamePattern})$", RegexOptions.IgnoreCase);
+
+    public static Regex NextPartOfDay() => NextPartOfDayRegex;
 
     /// <summary>"that year", "later that year", "earlier that month": the year or month last mentioned.</summary>
     [GeneratedRegex(@"^(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?<u>year|month)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
@@ -172,6 +174,7 @@ internal static partial class PhrasePatterns
     public static partial Regex ClockDigits();
 
     /// <summary>Clock times need a colon (or a British point, "3.30pm"), a.m./p.m. (also "7am"), o'clock, noon or midnight; "one five" is not a time.</summary>
-    [GeneratedRegex(@"\d:\d|(?:\b|(?<=\d))[ap]\.?m\b|o'clock|noon|midnight|midday|morning|afternoon|evening|night|tonight|dawn|dusk", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    public static partial Regex ClockCue();
+    private static readonly Regex ClockCueRegex = LexiconData.Regex($@"\d:\d|(?:\b|(?<=\d))[ap]\.?m\b|o'clock|noon|midnight|midday|{PartsOfDay.NamePattern}|tonight|dawn|dusk", RegexOptions.IgnoreCase);
+
+    public static Regex ClockCue() => ClockCueRegex;
 }

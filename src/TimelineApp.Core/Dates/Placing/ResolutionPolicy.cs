@@ -103,7 +103,7 @@ public static partial class ResolutionPolicy
     /// say otherwise ("will reopen in the spring" read in October is next spring).</summary>
     public static (int Year, PolicyChoice Rule) SeasonYear(string season, LocalDate published, RelativeDirection direction, Tense tense = Tense.None)
     {
-        int startMonth = season switch { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 };
+        int startMonth = Seasons.StartMonth(season);
         int current = published.Month switch { 12 or 1 or 2 => 12, >= 3 and <= 5 => 3, >= 6 and <= 8 => 6, _ => 9 };
         int seasonYear = published.Month <= 2 ? published.Year - 1 : published.Year; // winter is named by its December
 

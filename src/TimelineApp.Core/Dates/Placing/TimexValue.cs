@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime;
 using NodaTime.Text;
+using TimelineApp.Core.Dates.Lexicon;
 using TimelineApp.Core.Text;
 
 namespace TimelineApp.Core.Dates.Placing;
@@ -133,7 +134,7 @@ public sealed partial record TimexValue
         TimexKind.Year => (Years(Year, 1), TimePrecision.Year),
         TimexKind.Quarter => (MonthsFrom(new LocalDate(Year, ((Number - 1) * 3) + 1, 1), 3), TimePrecision.Quarter),
         TimexKind.Half => (MonthsFrom(new LocalDate(Year, Number == 1 ? 1 : 7, 1), 6), TimePrecision.Season),
-        TimexKind.Season => (MonthsFrom(new LocalDate(Year, Part switch { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 }, 1), 3), TimePrecision.Season),
+        TimexKind.Season => (MonthsFrom(new LocalDate(Year, Seasons.StartMonth(Part!), 1), 3), TimePrecision.Season),
         TimexKind.Week or TimexKind.Weekend => WeekInterval(),
         TimexKind.Month => Month is < 1 or > 12 ? null : (MonthsFrom(new LocalDate(Year, Month, 1), 1), TimePrecision.Month),
         TimexKind.Day or TimexKind.PartOfDay or TimexKind.ClockTime => DayInterval(),
@@ -163,14 +164,7 @@ public sealed partial record TimexValue
         var date = new LocalDate(Year, Month, DayOfMonth);
         if (Kind == TimexKind.PartOfDay)
         {
-            var (from, to) = Part switch
-            {
-                "MO" => (new LocalTime(6, 0), new LocalTime(12, 0)),
-                "MI" or "MD" => (new LocalTime(11, 0), new LocalTime(14, 0)),
-                "AF" => (new LocalTime(12, 0), new LocalTime(18, 0)),
-                "EV" => (new LocalTime(18, 0), new LocalTime(22, 0)),
-                _ => (new LocalTime(20, 0), LocalTime.Midnight),
-            };
+            var (from, to) = PartsOfDay.Hours(Part!);
             var end = to == LocalTime.Midnight ? date.PlusDays(1).AtMidnight() : date + to;
             return (new TimeInterval(date + from, end), TimePrecision.PartOfDay);
         }

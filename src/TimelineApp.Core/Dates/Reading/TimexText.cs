@@ -31,12 +31,7 @@ internal static partial class TimexText
             return null;
         }
 
-        string t = text.ToLowerInvariant().Replace("midnight", string.Empty, StringComparison.Ordinal); // a clock time, not the night
-        return t.Contains("morning", StringComparison.Ordinal) ? "TMO"
-            : t.Contains("afternoon", StringComparison.Ordinal) ? "TAF"
-            : t.Contains("evening", StringComparison.Ordinal) ? "TEV"
-            : t.Contains("night", StringComparison.Ordinal) ? "TNI"
-            : null;
+        return PartsOfDay.TimeOf(text.ToLowerInvariant().Replace("midnight", string.Empty, StringComparison.Ordinal)); // a clock time, not the night
     }
 
     /// <summary>The value <paramref name="n"/> units before <paramref name="dct"/>, at the unit's granularity.</summary>

@@ -77,7 +77,7 @@ internal static partial class TriggerWindows
         $@"\d+|\b(?:{CalendarNames.MonthFormPattern}|(?:{CalendarNames.WeekdayFormPattern})s?|weekdays?|weeknights?" +
         @"|today|tonight|tomorrow|yesterday|now|nowadays|current(?:ly)?|recent(?:ly)?|lately|previously|ago|past|future|former|present|time|times|sometime|someday|possible" +
         @"|years?|yr|months?|weeks?|weekends?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centur(?:y|ies)|millenni(?:um|a)|quarters?|fortnights?|seasons?" +
-        @"|spring|summer|autumn|fall|winter|mornings?|afternoons?|evenings?|nights?|overnight|noon|midday|midnight|dawn|dusk|sunrise|sunset|o'clock" +
+        $@"|{Seasons.NamePattern}|(?:{PartsOfDay.NamePattern})s?|overnight|noon|midday|midnight|dawn|dusk|sunrise|sunset|o'clock" +
         @"|annual(?:ly)?|daily|everyday|weekly|monthly|quarterly|yearly|hourly" +
         @"|nineteen|thousand|(?:twen|thir|for|fif|six|seven|eigh|nine)ties" +
         @"|christmas|easter|thanksgiving|halloween|eve|patrick's|valentine's|hanukkah|kwanzaa|ramadan|eid|diwali|passover|lent)\b",

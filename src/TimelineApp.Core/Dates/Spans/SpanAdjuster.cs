@@ -257,11 +257,13 @@ public static partial class SpanAdjuster
 
     private static Regex WeekdayEnd() => WeekdayEndRegex;
 
-    [GeneratedRegex(@"\G\s+(?:morning|afternoon|evening|night)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex PartOfDayAfter();
+    private static readonly Regex PartOfDayAfterRegex = LexiconData.Regex($@"\G\s+(?:{PartsOfDay.NamePattern})\b", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"^(?<keep>.*\b(?:morning|afternoon|evening|night|tonight)),\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex PartOfDayThenNumber();
+    private static Regex PartOfDayAfter() => PartOfDayAfterRegex;
+
+    private static readonly Regex PartOfDayThenNumberRegex = LexiconData.Regex($@"^(?<keep>.*\b(?:{PartsOfDay.NamePattern}|tonight)),\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}})$", RegexOptions.IgnoreCase);
+
+    private static Regex PartOfDayThenNumber() => PartOfDayThenNumberRegex;
 
     [GeneratedRegex(@"^(?:end|middle|beginning|start)\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PartOf();

@@ -196,6 +196,7 @@ internal static partial class PatternRules
     [GeneratedRegex(@"\b\d{4}\b|'\d{2}\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WrittenYear();
 
-    [GeneratedRegex(@"\bpast\s+(?:spring|summer|fall|autumn|winter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex PastSeason();
+    private static readonly Regex PastSeasonRegex = LexiconData.Regex($@"\bpast\s+(?:{Seasons.NamePattern})\b", RegexOptions.IgnoreCase);
+
+    private static Regex PastSeason() => PastSeasonRegex;
 }
