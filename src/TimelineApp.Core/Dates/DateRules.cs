@@ -92,7 +92,7 @@ public static class DateRules
     public static IReadOnlyList<ReadingRule> Pattern { get; } =
     [
         new("set.recognized", "'daily' → P1D, 'every quarter' → P1Q", LengthRules.RecognizedSet),
-        new("length.recognized", "'six months' → P6M, '24 hours' → P1D", LengthRules.RecognizedDuration),
+        new("length.recognized", "'all day' → P1D, 'a weekend' → P1WE (the recognizer's durations the wording rules leave)", LengthRules.RecognizedDuration),
         new("reference.recognized", "the recognizer's PRESENT_REF, PAST_REF, FUTURE_REF", ReferenceRules.Recognized),
         new("weekday.name", "'Saturday' in a past clause → the most recent Saturday", PatternRules.Weekday),
         new("holiday.recognized", "'Black Friday' → the recognizer's date nearest to publication", PatternRules.RecognizedHoliday),
