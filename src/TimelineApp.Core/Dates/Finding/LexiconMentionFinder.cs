@@ -14,7 +14,7 @@ namespace TimelineApp.Core.Dates.Finding;
 /// "the latest quarter", "the year-earlier quarter"), "year-earlier"/"year-ago" used alone, and a year, month, day,
 /// part of a day or week referred back to ("later that year", "that month", "earlier that day", "the same day",
 /// "that night", "the next morning").
-/// Their values come from wording rules in <see cref="TimexNormalizer"/>, so they carry no candidates.
+/// Their values come from the wording rules of <see cref="DateRules.Wording"/>, so they carry no candidates.
 /// </summary>
 public static partial class LexiconMentionFinder
 {
