@@ -94,4 +94,14 @@ public sealed class LexiconTests
     // The night runs to the midnight that ends the day: "to" 00:00 is read as that midnight by TimexValue.
     [Fact]
     public void PartsOfDay_Hours_NightEndsAtMidnight() => Assert.Equal((new LocalTime(20, 0), LocalTime.Midnight), PartsOfDay.Hours("NI"));
+
+    [Theory]
+    [InlineData("a couple of", 4)]
+    [InlineData("twenty-one", 42)]
+    [InlineData("2 1/2", 5)]
+    [InlineData("several", null)]
+    public void Amounts_HalvesOf_ReadsNumbersFromTheList(string amount, int? halves) => Assert.Equal(halves, Amounts.HalvesOf(amount));
+
+    [Fact]
+    public void Amounts_NumberWordPattern_IsSingleWordsInRange() => Assert.Equal("one|two|three", Amounts.NumberWordPattern(1, 3));
 }

@@ -50,8 +50,9 @@ public static partial class LexiconMentionFinder
     }
 
     // "two more weeks", "an additional year": an amount added to a stretch is still a length; the recognizer misses the "more".
-    [GeneratedRegex($@"\b(?<p>(?:{Amounts.NumberPattern})[\s-]+(?:more|additional|extra|further)\s+(?:{Amounts.UnitPattern}))\b(?![-\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex AddedLength();
+    private static readonly Regex AddedLengthRegex = LexiconData.Regex($@"\b(?<p>(?:{Amounts.NumberPattern})[\s-]+(?:more|additional|extra|further)\s+(?:{Amounts.UnitPattern}))\b(?![-\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex AddedLength() => AddedLengthRegex;
 
     // The holidays of Lexicon/Data/holidays.json (proper names, so case-sensitive), then the other phrases.
     private static readonly Regex PhraseRegex = LexiconData.Regex(@"\b(?<p>(?-i:" + Holidays.NamePattern + @")|hourly|every\s+hour|then[\s-]+current|currently|current|these\s+days|the\s+(?:near|short)\s+term|a\s+later\s+date|(?<!\bonce\s+in\s+)a\s+while(?!\s+(?:ago|back))|the\s+(?:days|weeks|months|years)\s+ahead|the\s+(?:first|second)\s+half(?:\s+of\s+(?:the\s+year|\d{4}))?|(?:(?<=\b(?:for|over)\s+)(?:years|months|weeks|decades|centuries)|(?<=\bwithin\s+)(?:days|weeks|months))(?!\s+(?:of|ago|old|later|earlier|before|after))|nowadays|the\s+(?:near\s+)?future|(?<=\b(?:in|from)\s+)the\s+past(?!\s+(?:\d|few|several|many|year|month|week|day|decade|quarter|century|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty))|the\s+latest\s+period|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?:year|month|day|" + PartsOfDay.NamePattern + @"|week)|(?:(?:later|earlier)\s+)?the\s+same\s+(?:day|" + PartsOfDay.NamePattern + @"|week)|the\s+(?:following|next|previous|prior|preceding)\s+(?:" + PartsOfDay.NamePattern + @")|recent\s+(?:years|months|weeks|days|decades)|(?:the|that|the\s+same|the\s+latest|the\s+most\s+recent|the\s+just-ended|the\s+current|the\s+year-earlier|the\s+year-ago)\s+(?:fiscal\s+)?quarter|(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?)\b(?![-\w])", RegexOptions.IgnoreCase);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using TimelineApp.Core.Dates.Lexicon;
 using TimelineApp.Core.Text;
 
 namespace TimelineApp.Core.Dates.Finding;
@@ -11,8 +12,6 @@ namespace TimelineApp.Core.Dates.Finding;
 /// </summary>
 public static partial class SpelledYearRepair
 {
-    private static readonly string[] Units = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-
     public static TimeMention Repair(string text, TimeMention mention)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -28,7 +27,7 @@ public static partial class SpelledYearRepair
             return mention;
         }
 
-        int digit = Array.IndexOf(Units, unit.Groups["u"].Value.ToLowerInvariant());
+        int digit = Amounts.Units.FirstOrDefault(u => u.Words.Equals(unit.Groups["u"].Value, StringComparison.OrdinalIgnoreCase))?.Value ?? 0;
         var year = YearIn().Match(mention.Candidates.Count > 0 ? mention.Candidates[0].Timex : string.Empty);
         if (digit < 1 || !year.Success)
         {
@@ -42,11 +41,13 @@ public static partial class SpelledYearRepair
         return mention with { Span = span, Text = text[span.Start..span.End], Candidates = candidates };
     }
 
-    [GeneratedRegex(@"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex SpelledDecadeEnd();
+    private static readonly Regex SpelledDecadeEndRegex = LexiconData.Regex($@"\b(?:{LexiconData.Alternation(Amounts.Tens.Select(t => t.Words))})$", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\G-(?<u>one|two|three|four|five|six|seven|eight|nine)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex UnitAfter();
+    private static Regex SpelledDecadeEnd() => SpelledDecadeEndRegex;
+
+    private static readonly Regex UnitAfterRegex = LexiconData.Regex($@"\G-(?<u>{Amounts.NumberWordPattern(1, 9)})\b", RegexOptions.IgnoreCase);
+
+    private static Regex UnitAfter() => UnitAfterRegex;
 
     [GeneratedRegex(@"\d{3}0", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex YearIn();

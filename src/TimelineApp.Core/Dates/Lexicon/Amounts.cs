@@ -11,20 +11,28 @@ namespace TimelineApp.Core.Dates.Lexicon;
 /// </summary>
 public static partial class Amounts
 {
-    /// <summary>A number word pattern usable inside larger expressions.</summary>
-    public const string NumberPattern = @"\d+(?:\.\d+)?(?:\s+1/2)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|one\s+hundred|hundreds\s+of|a\s+dozen|dozens\s+of|a\s+couple\s+of|a\s+few|several|some|few|many|recent|the\s+coming|coming";
+    private static readonly AmountList List = LexiconData.Read<AmountList>("numbers.json");
+
+    /// <summary>The number words of one to nine ("one" … "nine"), in order.</summary>
+    public static IReadOnlyList<AmountWord> Units { get; } = [.. List.Amounts.Where(a => a.Kind == "number" && a.Value is >= 1 and <= 9 && !a.Words.Contains(' ', StringComparison.Ordinal))];
+
+    /// <summary>The tens from twenty to ninety, in order.</summary>
+    public static IReadOnlyList<AmountWord> Tens { get; } = [.. List.Amounts.Where(a => a.Kind == "number" && a.Value is >= 20 and <= 90 && a.Value % 10 == 0)];
+
+    /// <summary>The single number words with a value from <paramref name="from"/> to <paramref name="to"/>, as one alternation ("one|two|…|twelve").</summary>
+    public static string NumberWordPattern(int from, int to) =>
+        LexiconData.Alternation(List.Amounts.Where(a => a.Kind == "number" && a.Value >= from && a.Value <= to && !a.Words.Contains(' ', StringComparison.Ordinal)).Select(a => a.Words));
+
+    /// <summary>An amount pattern usable inside larger expressions: digits, then the amounts of <c>Lexicon/Data/numbers.json</c> in order.</summary>
+    public static string NumberPattern { get; } = @"\d+(?:\.\d+)?(?:\s+1/2)?|" + string.Join('|', List.Amounts.Select(AmountPattern));
 
     /// <summary>A unit pattern: second … century, singular or plural, with optional hyphen in adjectives.</summary>
     public const string UnitPattern = @"seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centur(?:y|ies)";
 
-    private static readonly Dictionary<string, int> Words = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
-        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
-        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
-        ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
-        ["a hundred"] = 100, ["one hundred"] = 100, ["a dozen"] = 12, ["a couple of"] = 2,
-    };
+    private static readonly Dictionary<string, int> Words = List.Amounts.Where(a => a.Value is not null).ToDictionary(a => a.Words, a => a.Value!.Value, StringComparer.OrdinalIgnoreCase);
+
+    private static string AmountPattern(AmountWord a) =>
+        LexiconData.Alternation([a.Words]) + (a.TakesUnit ? @"(?:[\s-](?:" + string.Join('|', Units.Select(u => u.Words)) + "))?" : string.Empty);
 
     /// <summary>The amount as a number of halves (so "2 1/2" is exact), or null when vague ("several").</summary>
     public static int? HalvesOf(string amount)
@@ -117,3 +125,9 @@ public static partial class Amounts
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Spaces();
 }
+
+/// <summary>One amount of <c>Lexicon/Data/numbers.json</c>: its words, its value (null when vague: "several") and kind (number, article, vague).</summary>
+/// <param name="TakesUnit">True when a unit may follow with a hyphen or space ("twenty-one").</param>
+public sealed record AmountWord(string Words, int? Value, string Kind, bool TakesUnit = false);
+
+internal sealed record AmountList(IReadOnlyList<AmountWord> Amounts);

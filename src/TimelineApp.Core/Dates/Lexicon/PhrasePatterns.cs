@@ -11,7 +11,7 @@ namespace TimelineApp.Core.Dates.Lexicon;
 /// </summary>
 internal static partial class PhrasePatterns
 {
-    private const string N = Amounts.NumberPattern;
+    private static readonly string N = Amounts.NumberPattern;
     private const string U = Amounts.UnitPattern;
 
     [GeneratedRegex(@"^(?:right\s+now|just\s+now|now|currently|current|at\s+present|presently|nowadays|these\s+days|the\s+present|present|at\s+the\s+moment|for\s+now|by\s+now|today's)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
@@ -24,12 +24,14 @@ internal static partial class PhrasePatterns
     public static partial Regex FutureRef();
 
     /// <summary>"four years ago", "several months ago", "a year ago", "a week or so ago".</summary>
-    [GeneratedRegex($@"^(?:about\s+|almost\s+|nearly\s+|some\s+|more\s+than\s+|less\s+than\s+|roughly\s+|just\s+|only\s+)?(?<n>{N})[\s-]+(?<u>{U})(?:\s+or\s+so)?\s+ago$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    public static partial Regex Ago();
+    private static readonly Regex AgoRegex = LexiconData.Regex($@"^(?:about\s+|almost\s+|nearly\s+|some\s+|more\s+than\s+|less\s+than\s+|roughly\s+|just\s+|only\s+)?(?<n>{N})[\s-]+(?<u>{U})(?:\s+or\s+so)?\s+ago$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    public static Regex Ago() => AgoRegex;
 
     /// <summary>"a year earlier", "two days later", "the year before", "year-earlier", "year-ago".</summary>
-    [GeneratedRegex($@"^(?:(?<n>{N})[\s-]+|the\s+)(?<u>{U})\s+(?<dir>earlier|before|later|after|previously)$|^the\s+(?<dir>following|next|previous|prior|preceding)\s+(?<u>day|week|month|year)$|^(?:the\s+)?(?<u>year)-(?<dir>earlier|ago)(?:\s+(?:quarter|period|level|month|results?))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    public static partial Regex Offset();
+    private static readonly Regex OffsetRegex = LexiconData.Regex($@"^(?:(?<n>{N})[\s-]+|the\s+)(?<u>{U})\s+(?<dir>earlier|before|later|after|previously)$|^the\s+(?<dir>following|next|previous|prior|preceding)\s+(?<u>day|week|month|year)$|^(?:the\s+)?(?<u>year)-(?<dir>earlier|ago)(?:\s+(?:quarter|period|level|month|results?))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    public static Regex Offset() => OffsetRegex;
 
     /// <summary>A weekday's name alone.</summary>
     private static readonly Regex WeekdayOnlyRegex = LexiconData.Regex($@"^(?:{CalendarNames.WeekdayNamePattern})$", RegexOptions.IgnoreCase);
@@ -55,8 +57,9 @@ internal static partial class PhrasePatterns
     public static partial Regex ThatYearOrMonth();
 
     /// <summary>"the past three months", "the next few days", "past several quarters", "the first nine months".</summary>
-    [GeneratedRegex($@"^(?:(?:within|in|for|over|during|after|throughout)\s+)?(?:(?:nearly|almost|about|less\s+than|more\s+than|no\s+more\s+than|up\s+to|over|at\s+least|some|only|just|roughly|approximately)\s+)?(?:the\s+)?(?:(?:past|last|next|previous|first|coming|following|recent|final|latest|preceding|ensuing|subsequent)\s+)?(?<n>{N})[\s-]+(?:(?:more|additional|extra|further)\s+)?(?<u>{U})(?<half>\s+and\s+a\s+half)?(?:\s+(?:to\s+come|ahead))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    public static partial Regex Length();
+    private static readonly Regex LengthRegex = LexiconData.Regex($@"^(?:(?:within|in|for|over|during|after|throughout)\s+)?(?:(?:nearly|almost|about|less\s+than|more\s+than|no\s+more\s+than|up\s+to|over|at\s+least|some|only|just|roughly|approximately)\s+)?(?:the\s+)?(?:(?:past|last|next|previous|first|coming|following|recent|final|latest|preceding|ensuing|subsequent)\s+)?(?<n>{N})[\s-]+(?:(?:more|additional|extra|further)\s+)?(?<u>{U})(?<half>\s+and\s+a\s+half)?(?:\s+(?:to\s+come|ahead))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    public static Regex Length() => LengthRegex;
 
     /// <summary>Vague stretches: "a while" (TimeML PXX), "the weeks ahead" (PXW).</summary>
     [GeneratedRegex(@"^(?:a\s+while|the\s+(?<u>days|weeks|months|years)\s+ahead)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]

@@ -261,7 +261,7 @@ public static partial class SpanAdjuster
 
     private static Regex PartOfDayAfter() => PartOfDayAfterRegex;
 
-    private static readonly Regex PartOfDayThenNumberRegex = LexiconData.Regex($@"^(?<keep>.*\b(?:{PartsOfDay.NamePattern}|tonight)),\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}})$", RegexOptions.IgnoreCase);
+    private static readonly Regex PartOfDayThenNumberRegex = LexiconData.Regex($@"^(?<keep>.*\b(?:{PartsOfDay.NamePattern}|tonight)),\s*(?:{Amounts.NumberWordPattern(1, 12)}|\d{{1,2}})$", RegexOptions.IgnoreCase);
 
     private static Regex PartOfDayThenNumber() => PartOfDayThenNumberRegex;
 
