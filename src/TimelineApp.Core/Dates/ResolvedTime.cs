@@ -30,4 +30,7 @@ public sealed record ResolvedTime(
 {
     /// <summary>True when the phrase places something on the timeline (a date or time with an interval).</summary>
     public bool IsAnchored => Interval is not null && Type is TimexType.Date or TimexType.Time;
+
+    /// <summary>The ids of the rules that read and adjusted it (see <see cref="DateRules"/>), the reading rule first.</summary>
+    public IReadOnlyList<string> RuleIds { get; init; } = [];
 }

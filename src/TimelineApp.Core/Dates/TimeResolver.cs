@@ -1,21 +1,18 @@
 using System.Globalization;
 using NodaTime;
+using TimelineApp.Core.Dates.Placing;
+using TimelineApp.Core.Dates.Reading;
 
 namespace TimelineApp.Core.Dates;
 
 /// <summary>
-/// Resolves every time phrase of a text against its document's publication time, in four steps:
-/// <list type="number">
-/// <item>find: the recognizer's mentions (ranges split into their ends, <see cref="RangeSplitter"/>; spelled
-/// years completed, <see cref="SpelledYearRepair"/>), minus its news false positives (<see cref="MentionFilter"/>), plus the
-/// phrases it misses (<see cref="LexiconMentionFinder"/>), "the year" joined to the year it names (<see cref="YearApposition"/>);</item>
-/// <item>bound: spans as TimeML draws them (<see cref="SpanAdjuster"/>);</item>
-/// <item>read: each phrase, in text order, to a TimeML type and value (<see cref="TimexNormalizer"/>, choosing
-/// with the named rules of <see cref="ResolutionPolicy"/> and the tense of its clause, <see cref="ClauseTense"/>),
-/// remembering what was mentioned so that "a year earlier" and "the quarter" can refer back;</item>
-/// <item>place: the interval and precision, derived from the value so the two always agree (a clock time in a
-/// zone the text names, "1900 GMT", is moved to the document's clock, <see cref="WrittenZone"/>).</item>
-/// </list>
+/// Resolves every time phrase of a text against its document's publication time by the named rules of
+/// <see cref="DateRules"/>, in their declared order: find and bound the phrases (<see cref="DateRules.MentionPasses"/>),
+/// read each in text order (<see cref="PhraseReader"/>, with the tense of its clause, <see cref="ClauseTense"/>, and what
+/// the document mentioned before it, <see cref="DiscourseContext"/>), adjust it by the document
+/// (<see cref="DateRules.InDocument"/>), and place it: the interval and precision derived from the value so the two
+/// always agree (a clock time in a zone the text names, "1900 GMT", is moved to the document's clock, <see cref="WrittenZone"/>).
+/// The explanation of each result names the rules that read it.
 /// </summary>
 public sealed class TimeResolver(ITimeMentionFinder finder)
 {
@@ -23,15 +20,12 @@ public sealed class TimeResolver(ITimeMentionFinder finder)
     {
         ArgumentNullException.ThrowIfNull(text);
         var reference = published.LocalDateTime;
-        var found = finder.Find(text, reference)
-            .SelectMany(m => RangeSplitter.Split(text, m, finder, reference))
-            .Select(m => SpelledYearRepair.Repair(text, m))
-            .Where(m => m.Candidates.Count > 0 && MentionFilter.Keep(text, m))
-            .ToList();
-        found.AddRange(LexiconMentionFinder.Find(text, found).ToList());
-        found = YearApposition.Merge(text, found);
-        found = DayListCompletion.Complete(text, found);
-        var mentions = WithoutOverlaps(found.Select(m => SpanAdjuster.Adjust(text, m)));
+        var document = new MentionPassInput(text, reference, finder);
+        List<TimeMention> mentions = [];
+        foreach (var pass in DateRules.MentionPasses)
+        {
+            mentions = pass.Run(document, mentions);
+        }
 
         var context = new DiscourseContext();
         var resolved = new List<ResolvedTime>();
@@ -41,14 +35,17 @@ public sealed class TimeResolver(ITimeMentionFinder finder)
         {
             var tense = ClauseTense.Of(text, mention.Span);
             string following = text[mention.Span.End..Math.Min(text.Length, mention.Span.End + 30)];
-            var reading = TimexNormalizer.Normalize(mention, tense, reference, context, following);
+            var reading = PhraseReader.Read(new PhraseInput(mention, tense, reference, context, following));
             if (reading is null)
             {
                 continue;
             }
 
-            reading = RangeEnd.Follow(text, previousMention, previous, mention, reading);
-            reading = NumericDateOrder.InZone(mention, reading, published.Zone);
+            var step = new DocumentStep(text, previousMention, previous, mention, published.Zone);
+            foreach (var adjustment in DateRules.InDocument)
+            {
+                reading = reading.AdjustedBy(adjustment.Id, adjustment.Apply(step, reading));
+            }
 
             context.Add(reading, PeriodEnd.Closes(text, mention.Span, previous));
             if (ReportedLength.Is(mention.Text, reading))
@@ -62,52 +59,6 @@ public sealed class TimeResolver(ITimeMentionFinder finder)
         }
 
         return resolved;
-    }
-
-    // Where adjusted spans overlap ("the year" and "the year-ago third quarter"), the longer phrase is the TIMEX3.
-    // Mentions only compete with those they overlap, directly or through a chain, so the longest-first choice is
-    // made within each such cluster: the same choice as over the whole list, in O(n log n) instead of O(n²)
-    // (a 10 MB dump holds some 300,000 mentions).
-    private static List<TimeMention> WithoutOverlaps(IEnumerable<TimeMention> mentions)
-    {
-        var byStart = mentions.OrderBy(m => m.Span.Start).ToList();
-        var kept = new List<TimeMention>(byStart.Count);
-        var cluster = new List<TimeMention>();
-        int clusterEnd = int.MinValue;
-        foreach (var m in byStart)
-        {
-            if (cluster.Count > 0 && m.Span.Start >= clusterEnd)
-            {
-                KeepLongest(cluster, kept);
-                cluster.Clear();
-            }
-
-            cluster.Add(m);
-            clusterEnd = Math.Max(clusterEnd, m.Span.End);
-        }
-
-        KeepLongest(cluster, kept);
-        return [.. kept.OrderBy(m => m.Span.Start)];
-    }
-
-    private static void KeepLongest(List<TimeMention> cluster, List<TimeMention> kept)
-    {
-        if (cluster.Count == 1)
-        {
-            kept.Add(cluster[0]);
-            return;
-        }
-
-        var chosen = new List<TimeMention>();
-        foreach (var m in cluster.OrderByDescending(m => m.Span.Length).ThenBy(m => m.Span.Start))
-        {
-            if (!chosen.Any(k => k.Span.Overlaps(m.Span)))
-            {
-                chosen.Add(m);
-            }
-        }
-
-        kept.AddRange(chosen);
     }
 
     private static ResolvedTime Place(TimeMention mention, TimeReading reading, Tense tense, LocalDateTime reference, DateTimeZone documentZone)
@@ -132,14 +83,17 @@ public sealed class TimeResolver(ITimeMentionFinder finder)
         {
             var here = WrittenZone.InDocumentZone(at.Start, written, documentZone);
             interval = TimeInterval.ForInstant(here);
-            reading = reading with { Rule = $"{reading.Rule}; {at.Start:HH:mm} {written.Id} is {here:HH:mm} on {here:ddd uuuu-MM-dd} here" };
+            reading = reading with { Rule = $"{reading.Rule}; {at.Start:HH:mm} {written.Id} is {here:HH:mm} on {here:ddd uuuu-MM-dd} here", Adjustments = [.. reading.Adjustments, DateRules.WrittenZoneId] };
         }
 
         bool vague = reading.IsVague || reading.Value.Contains('X', StringComparison.Ordinal) || reading.Value.EndsWith("_REF", StringComparison.Ordinal);
-        return new ResolvedTime(mention.Span, mention.Text, reading.Type, reading.Value, interval, precision, vague, reference, Explain(mention, reading, tense, reference, interval, precision));
+        return new ResolvedTime(mention.Span, mention.Text, reading.Type, reading.Value, interval, precision, vague, reference, Explain(mention, reading, tense, reference, interval, precision))
+        {
+            RuleIds = reading.RuleIds,
+        };
     }
 
-    /// <summary>"'Saturday' in a past-tense clause, published Mon 2025-07-14: news default → the most recent one → Sat 2025-07-12".</summary>
+    /// <summary>"'Saturday' in a past-tense clause, published Mon 2025-07-14: past-tense clause → the most recent one → Sat 2025-07-12 [weekday.name]".</summary>
     private static string Explain(TimeMention mention, TimeReading reading, Tense tense, LocalDateTime reference, TimeInterval? interval, TimePrecision precision)
     {
         string clause = tense switch
@@ -151,6 +105,6 @@ public sealed class TimeResolver(ITimeMentionFinder finder)
         string result = interval is { } i && precision == TimePrecision.Day
             ? i.Start.Date.ToString("ddd uuuu-MM-dd", CultureInfo.InvariantCulture)
             : $"{reading.Value} ({reading.Type.ToString().ToUpperInvariant()})";
-        return $"'{mention.Text}' {clause}, published {reference.ToString("ddd uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture)}: {reading.Rule} → {result}";
+        return $"'{mention.Text}' {clause}, published {reference.ToString("ddd uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture)}: {reading.Rule} → {result} [{string.Join(", ", reading.RuleIds)}]";
     }
 }

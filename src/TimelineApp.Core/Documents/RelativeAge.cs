@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime;
 using NodaTime.Text;
-using TimelineApp.Core.Dates;
 using TimelineApp.Core.Text;
+using TimelineApp.Core.Dates.Lexicon;
+using TimelineApp.Core.Dates.Placing;
 
 namespace TimelineApp.Core.Documents;
 
@@ -223,12 +224,14 @@ public static partial class RelativeAge
 
     private const string Time = @"(?<h>[01]?\d|2[0-3])(?:(?:[:.](?<min>[0-5]\d)(?::[0-5]\d)?)\s*(?<ap>[AaPp]\.?[Mm]\.?)?|\s*(?<ap>[AaPp]\.?[Mm]\.?))(?:\s*(?<off>[+-]\d{2}:?\d{2})|\s+(?<z>[A-Z]{2,4}))?";
 
-    private const string Months = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+    // Month and weekday names come from the date lexicon (Dates/Lexicon/Data).
+    private static readonly string Months = CalendarNames.MonthFormPattern;
 
-    private const string Date = $@"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?<mon>{Months})\.?,?(?:\s+(?<y>\d{{4}}))?|(?<mon>{Months})\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?<y>\d{{4}}))?|(?<n1>\d{{1,2}})[/.](?<n2>\d{{1,2}})[/.](?<y>\d{{4}})|(?<y>\d{{4}})-(?<m>\d{{2}})-(?<d>\d{{2}}))";
+    private static readonly string Date = $@"(?:(?:{CalendarNames.WeekdayPrefixPattern})[a-z]*\.?,?\s+)?(?:(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?<mon>{Months})\.?,?(?:\s+(?<y>\d{{4}}))?|(?<mon>{Months})\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?<y>\d{{4}}))?|(?<n1>\d{{1,2}})[/.](?<n2>\d{{1,2}})[/.](?<y>\d{{4}})|(?<y>\d{{4}})-(?<m>\d{{2}})-(?<d>\d{{2}}))";
 
-    [GeneratedRegex($@"^(?:{Time}\s*,?\s+)?{Date}(?:\s*,?\s*(?:at\s+)?{Time})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex DateAndTime();
+    private static readonly Regex DateAndTimeRegex = LexiconData.Regex($@"^(?:{Time}\s*,?\s+)?{Date}(?:\s*,?\s*(?:at\s+)?{Time})?$", RegexOptions.IgnoreCase);
+
+    private static Regex DateAndTime() => DateAndTimeRegex;
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex IsoInstant();
@@ -246,8 +249,9 @@ public static partial class RelativeAge
     [GeneratedRegex($@"^(?<w>yesterday|today)(?:\s*(?:,|at)\s*{Time})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DayWord();
 
-    [GeneratedRegex(@"^(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex WeekdayOnly();
+    private static readonly Regex WeekdayOnlyRegex = LexiconData.Regex($@"^(?<wd>{CalendarNames.WeekdayNamePattern})$", RegexOptions.IgnoreCase);
+
+    private static Regex WeekdayOnly() => WeekdayOnlyRegex;
 
     // "Updated", "Published on", "Last updated:", "Posted" before the age or date.
     [GeneratedRegex(@"^(?:(?:last\s+)?updated|first\s+published|published|posted|modified)(?:\s+on)?\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]

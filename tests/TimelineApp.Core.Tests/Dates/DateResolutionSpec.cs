@@ -26,10 +26,11 @@ public sealed record SpecCase(
     [property: JsonPropertyName("expect")] IReadOnlyList<SpecExpectation> Expect,
     [property: JsonPropertyName("absent")] IReadOnlyList<string> Absent);
 
-/// <summary>A phrase that must be found: its text, TIMEX3 type and value, and optionally its local interval and precision.</summary>
+/// <summary>A phrase that must be found: its text, TIMEX3 type and value, the id of the rule that must read it, and optionally its local interval and precision.</summary>
 public sealed record SpecExpectation(
     [property: JsonPropertyName("span")] string Span,
     [property: JsonPropertyName("type")] string Type,
     [property: JsonPropertyName("value")] string Value,
+    [property: JsonPropertyName("rule")] string? Rule,
     [property: JsonPropertyName("interval")] IReadOnlyList<string?>? Interval,
     [property: JsonPropertyName("precision")] string? Precision);

@@ -31,6 +31,17 @@ public sealed class DateResolutionSpecTests
     [Fact]
     public void CaseNamesAreUnique() => Assert.Equal(DateResolutionSpec.Instance.Cases.Count, DateResolutionSpec.Instance.Cases.Select(c => c.Name).Distinct(StringComparer.Ordinal).Count());
 
+    // A tag that names no rule would pass vacuously after a rename; every tag must be an id of DateRules.
+    [Fact]
+    public void RuleTags_AreRuleIds()
+    {
+        var unknown = DateResolutionSpec.Instance.Cases.SelectMany(c => c.Expect).Select(e => e.Rule).OfType<string>().Where(r => !DateRules.AllIds.Contains(r)).Distinct().ToList();
+        Assert.Empty(unknown);
+    }
+
+    [Fact]
+    public void RuleIds_AreUnique() => Assert.Equal(DateRules.AllIds.Count, DateRules.AllIds.Distinct(StringComparer.Ordinal).Count());
+
     [Theory]
     [MemberData(nameof(CaseNames))]
     public void ResolvesAsSpecified(string name)
@@ -47,6 +58,11 @@ public sealed class DateResolutionSpecTests
             Assert.True(hit is not null, $"'{expected.Span}' not found; got: {Describe(resolved)}");
             Assert.Equal(expected.Type, hit.Type.ToString().ToUpperInvariant());
             Assert.Equal(expected.Value, hit.Value);
+            if (expected.Rule is { } rule)
+            {
+                Assert.True(hit.RuleIds.Contains(rule), $"'{expected.Span}' was read by [{string.Join(", ", hit.RuleIds)}], not by {rule}");
+            }
+
             Assert.Equal(published.LocalDateTime, hit.Anchor);
             Assert.False(string.IsNullOrWhiteSpace(hit.Explanation));
             if (expected.Interval is [var start, var end])

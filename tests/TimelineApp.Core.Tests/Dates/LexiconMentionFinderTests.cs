@@ -1,5 +1,6 @@
 using TimelineApp.Core.Dates;
 using TimelineApp.Core.Text;
+using TimelineApp.Core.Dates.Finding;
 
 namespace TimelineApp.Core.Tests.Dates;
 

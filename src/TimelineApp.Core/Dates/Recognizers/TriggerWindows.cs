@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using TimelineApp.Core.Text;
+using TimelineApp.Core.Dates.Lexicon;
 
 namespace TimelineApp.Core.Dates.Recognizers;
 
@@ -68,20 +69,19 @@ internal static partial class TriggerWindows
     }
 
     // What every time phrase the recognizer finds is built on: digits (years, dates, clock times, counts of units),
-    // month and weekday names and their abbreviations, time units, deictic words ("today", "now", "ago",
+    // month and weekday names and their abbreviations (Lexicon/Data), time units, deictic words ("today", "now", "ago",
     // "previously", "currently"), parts of the day, seasons, frequencies, spelled years ("nineteen ninety",
     // "two thousand", "the nineties") and holidays without "day" in their name. A number run is one match, so a
     // line of digits costs one window, not one per digit.
-    [GeneratedRegex(
-        @"\d+|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?" +
-        @"|mon(?:day)?s?|tue(?:s(?:day)?)?s?|wed(?:nesday)?s?|thu(?:r(?:s(?:day)?)?)?s?|fri(?:day)?s?|sat(?:urday)?s?|sun(?:day)?s?|weekdays?|weeknights?" +
+    private static readonly Regex TriggerRegex = LexiconData.Regex(
+        $@"\d+|\b(?:{CalendarNames.MonthFormPattern}|(?:{CalendarNames.WeekdayFormPattern})s?|weekdays?|weeknights?" +
         @"|today|tonight|tomorrow|yesterday|now|nowadays|current(?:ly)?|recent(?:ly)?|lately|previously|ago|past|future|former|present|time|times|sometime|someday|possible" +
         @"|years?|yr|months?|weeks?|weekends?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centur(?:y|ies)|millenni(?:um|a)|quarters?|fortnights?|seasons?" +
-        @"|spring|summer|autumn|fall|winter|mornings?|afternoons?|evenings?|nights?|overnight|noon|midday|midnight|dawn|dusk|sunrise|sunset|o'clock" +
+        $@"|{Seasons.NamePattern}|(?:{PartsOfDay.NamePattern})s?|overnight|noon|midday|midnight|dawn|dusk|sunrise|sunset|o'clock" +
         @"|annual(?:ly)?|daily|everyday|weekly|monthly|quarterly|yearly|hourly" +
         @"|nineteen|thousand|(?:twen|thir|for|fif|six|seven|eigh|nine)ties" +
         @"|christmas|easter|thanksgiving|halloween|eve|patrick's|valentine's|hanukkah|kwanzaa|ramadan|eid|diwali|passover|lent)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-        matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex Trigger();
+        RegexOptions.IgnoreCase);
+
+    private static Regex Trigger() => TriggerRegex;
 }
