@@ -27,6 +27,9 @@ public sealed class TimelinePipeline(TimeResolver resolver, IEntityFinder entiti
 
     public TimeResolver Resolver => resolver;
 
+    /// <summary>The merge stage; tests swap it to see the events before merging or to compare merges.</summary>
+    internal Func<IReadOnlyList<TimelineEvent>, IReadOnlyList<string?>, IProgress<int>?, IReadOnlyList<TimelineEvent>> Merger { get; init; } = EventMerger.Merge;
+
     public TimelineResult Process(ReadOnlySpan<byte> dump, Capture capture, IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         progress?.Report(new PipelineProgress(PipelineStage.Reading, 0, 1));
@@ -108,7 +111,7 @@ public sealed class TimelinePipeline(TimeResolver resolver, IEntityFinder entiti
 
         progress?.Report(new PipelineProgress(PipelineStage.MergingEvents, 0, events.Count));
         var merging = progress is null ? null : new Progress(done => progress.Report(new PipelineProgress(PipelineStage.MergingEvents, done, events.Count)));
-        var merged = EventMerger.Merge(events, [.. documents.Select(d => d.Source)], merging);
+        var merged = Merger(events, [.. documents.Select(d => d.Source)], merging);
         var usedCountries = merged.SelectMany(e => e.CountryCodes)
             .Concat(found.SelectMany(f => f.Headline.Mentions.Concat(f.Body.Mentions)).Where(m => m.Kind is EntityKind.Country or EntityKind.Location).Select(m => m.CountryCode).OfType<string>())
             .Concat(actors.Values.Select(a => a.CountryCode).OfType<string>())

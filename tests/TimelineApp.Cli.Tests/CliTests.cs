@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace TimelineApp.Core.Tests.Cli;
+namespace TimelineApp.Cli.Tests;
 
 public sealed class CliTests
 {
