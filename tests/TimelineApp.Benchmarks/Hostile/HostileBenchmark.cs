@@ -80,6 +80,7 @@ internal static class HostileBenchmark
             notes = m.Notes,
             peakWorkingSetMB = BenchProcess.PeakWorkingSetMB(),
             warmedUpWorkingSetMB = baseline,
+            stageSeconds = m.StageSeconds,
         }));
         return 0;
     }

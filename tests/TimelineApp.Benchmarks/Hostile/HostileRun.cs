@@ -9,7 +9,7 @@ using TimelineApp.Core.Pipeline;
 namespace TimelineApp.Benchmarks.Hostile;
 
 /// <summary>What one hostile dump cost: its size, the time the whole pipeline took, and what came out.</summary>
-internal sealed record HostileMeasure(string Shape, int Size, long InputBytes, double Seconds, int Events, long OutputBytes, int Notes)
+internal sealed record HostileMeasure(string Shape, int Size, long InputBytes, double Seconds, int Events, long OutputBytes, int Notes, IReadOnlyDictionary<string, double> StageSeconds)
 {
     public double SecondsPerMB => InputBytes == 0 ? 0 : Seconds / (InputBytes / 1048576.0);
 }
@@ -24,10 +24,36 @@ internal static class HostileRun
         ArgumentNullException.ThrowIfNull(pipeline);
         byte[] dump = Encoding.UTF8.GetBytes(HostileShapes.Make(shape, size));
         var clock = Stopwatch.StartNew();
-        var result = pipeline.Process(dump, Capture);
+        var stages = new StageClock(clock);
+        var result = pipeline.Process(dump, Capture, stages);
         long output = OutputBytes(result);
         double seconds = clock.Elapsed.TotalSeconds;
-        return new HostileMeasure(shape, size, dump.Length, seconds, result.Events.Count, output, result.Notes.Count);
+        return new HostileMeasure(shape, size, dump.Length, seconds, result.Events.Count, output, result.Notes.Count, stages.Seconds());
+    }
+
+    // Where the time goes: the pipeline's own progress reports, timed when each stage starts.
+    private sealed class StageClock(Stopwatch clock) : IProgress<PipelineProgress>
+    {
+        private readonly List<(PipelineStage Stage, double At)> _starts = [];
+
+        public void Report(PipelineProgress value)
+        {
+            lock (_starts)
+            {
+                if (_starts.Count == 0 || _starts[^1].Stage != value.Stage)
+                {
+                    _starts.Add((value.Stage, clock.Elapsed.TotalSeconds));
+                }
+            }
+        }
+
+        public IReadOnlyDictionary<string, double> Seconds()
+        {
+            double end = clock.Elapsed.TotalSeconds;
+            return _starts.Select((s, i) => (s.Stage, Seconds: (i + 1 < _starts.Count ? _starts[i + 1].At : end) - s.At))
+                .Where(s => s.Stage != PipelineStage.Done)
+                .ToDictionary(s => s.Stage.ToString(), s => Math.Round(s.Seconds, 2));
+        }
     }
 
     private static long OutputBytes(TimelineResult result)
