@@ -47,15 +47,17 @@ internal static class HostileBenchmark
         }
 
         Console.WriteLine();
-        Console.WriteLine("| shape | units | input | time | s/MB | peak working set | events | output |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| shape | units | input | time | s/MB | peak working set | events | output | seconds by stage |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var r in rows)
         {
             double spm = r.GetProperty("secondsPerMB").GetDouble();
             double peak = r.GetProperty("peakWorkingSetMB").GetDouble();
-            string flag = spm > SecondsPerMBTarget || peak > PeakMBTarget ? " **over target**" : string.Empty;
+            string slow = spm > SecondsPerMBTarget ? " (over)" : string.Empty;
+            string big = peak > PeakMBTarget ? " (over)" : string.Empty;
+            string stages = string.Join(", ", r.GetProperty("stageSeconds").EnumerateObject().Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name} {p.Value.GetDouble():0.0}")));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {r.GetProperty("shape").GetString()} | {r.GetProperty("size").GetInt32():N0} | {Size(r.GetProperty("inputBytes").GetInt64())} | {r.GetProperty("seconds").GetDouble():0.00} s | {spm:0.0} | {peak:0} MB{flag} | {r.GetProperty("events").GetInt32():N0} | {Size(r.GetProperty("outputBytes").GetInt64())} |"));
+                $"| {r.GetProperty("shape").GetString()} | {r.GetProperty("size").GetInt32():N0} | {Size(r.GetProperty("inputBytes").GetInt64())} | {r.GetProperty("seconds").GetDouble():0.00} s | {spm:0.0}{slow} | {peak:0} MB{big} | {r.GetProperty("events").GetInt32():N0} | {Size(r.GetProperty("outputBytes").GetInt64())} | {stages} |"));
         }
 
         return 0;

@@ -47,7 +47,7 @@ internal static class HostileRun
             }
         }
 
-        public IReadOnlyDictionary<string, double> Seconds()
+        public Dictionary<string, double> Seconds()
         {
             double end = clock.Elapsed.TotalSeconds;
             return _starts.Select((s, i) => (s.Stage, Seconds: (i + 1 < _starts.Count ? _starts[i + 1].At : end) - s.At))
