@@ -75,11 +75,26 @@ public sealed class EventMergerTests
         var events = Enumerable.Range(0, 600).Select(i => Dated($"d{i}-s0", i, $"Berth {i} reopened on Saturday after repairs number {i}.", $"Berth {i} reopened", [])).ToList();
         var reported = new List<int>();
 
-        EventMerger.Merge(events, sources: null, new SyncProgress(reported.Add));
+        EventMerger.Merge(events, sources: null, new SyncProgress<int>(reported.Add));
 
         Assert.True(reported.Count >= 2);
         Assert.Equal(600, reported[^1]);
         Assert.Equal(reported.Order(), reported);
+    }
+
+    [Fact]
+    public void ThePipeline_ReportsMergingAsEventsMergedOfAllEvents()
+    {
+        var reports = new List<PipelineProgress>();
+        var dump = Benchmarks.Hostile.HostileShapes.Make("near-copies", 30);
+
+        var result = DumpRun.Pipeline.Process(dump, Benchmarks.Hostile.HostileRun.Capture, new SyncProgress<PipelineProgress>(reports.Add), TestContext.Current.CancellationToken);
+
+        var merging = reports.Where(r => r.Stage == PipelineStage.MergingEvents).ToList();
+        Assert.True(merging.Count >= 2);
+        Assert.All(merging, r => Assert.Equal(merging[0].Total, r.Total));
+        Assert.Equal(merging[0].Total, merging[^1].Done);
+        Assert.True(merging[0].Total > result.Events.Count, "thirty copies of one story should merge");
     }
 
     [Fact]
@@ -130,8 +145,8 @@ public sealed class EventMergerTests
         return seen;
     }
 
-    private sealed class SyncProgress(Action<int> report) : IProgress<int>
+    private sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
     {
-        public void Report(int value) => report(value);
+        public void Report(T value) => report(value);
     }
 }
