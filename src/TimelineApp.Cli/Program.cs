@@ -7,7 +7,6 @@ var root = new RootCommand("TimelineApp: turn scraped news dumps into a timeline
 {
     ResolveCommand.Create(),
     IngestCommand.Create(),
-    BenchCommand.Create(),
 };
 
 var parse = root.Parse(args);

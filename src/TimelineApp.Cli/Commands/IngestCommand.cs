@@ -32,7 +32,7 @@ internal static class IngestCommand
                 var result = TimelinePipeline.CreateDefault(maxParallelism: Environment.ProcessorCount).Process(bytes, capture);
                 using var stdout = Console.OpenStandardOutput();
                 using var w = new Utf8JsonWriter(stdout, TimelineJsonWriter.Options);
-                TimelineJsonWriter.Write(w, result.Capture, result.Format.ToString(), [.. result.Documents.Select(d => d.Document)], result.Events, result.Actors, result.Countries);
+                TimelineJsonWriter.Write(w, result.Capture, result.Format.ToString(), [.. result.Documents.Select(d => d.Document)], result.Events, result.Actors, result.Countries, result.Notes);
                 return 0;
             }
 

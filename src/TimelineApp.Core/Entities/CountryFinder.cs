@@ -113,8 +113,15 @@ public sealed partial class CountryFinder
 
         string previous = WordBefore(text, m.Index);
         int previousStart = m.Index - 1 - previous.Length;
-        string lead = text[..Math.Max(0, previousStart)].TrimEnd();
-        bool sentenceInitial = lead.Length == 0 || lead[^1] is '.' or '!' or '?' or '"' or '\'' or '\n' or '\u201C' or '\u2018' or ':';
+        // The last character before the previous word, found by scanning back (not by copying the text before it,
+        // which made a line of thousands of capitals cost the square of its length).
+        int lead = Math.Max(0, previousStart) - 1;
+        while (lead >= 0 && char.IsWhiteSpace(text[lead]))
+        {
+            lead--;
+        }
+
+        bool sentenceInitial = lead < 0 || text[lead] is '.' or '!' or '?' or '"' or '\'' or '\n' or '\u201C' or '\u2018' or ':';
         // A sentence's first word is a first name unless the text also uses it as an ordinary word.
         return LooksLikeNamePart(previous) && (!sentenceInitial || !lowerCaseWords.Contains(previous.ToLowerInvariant()));
     }

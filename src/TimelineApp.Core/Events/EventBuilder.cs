@@ -24,13 +24,45 @@ public static class EventBuilder
         DateTimeZone zone)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return Build(document, AnnotatedText.Of(document.Body), bodyTimes, headlineEntities, bodyEntities, actors, zone).Events;
+    }
+
+    /// <param name="document">The document.</param>
+    /// <param name="body">The document's body, annotated once for every stage.</param>
+    /// <param name="bodyTimes">The time phrases resolved in the body.</param>
+    /// <param name="headlineEntities">What the headline names.</param>
+    /// <param name="bodyEntities">What the body names.</param>
+    /// <param name="actors">Every actor found so far.</param>
+    /// <param name="zone">The capture zone, for calendar days.</param>
+    /// <param name="maxEvents">The most events to make; dated phrases past it are counted in <see cref="DocumentEvents.LeftOut"/>.</param>
+    public static DocumentEvents Build(
+        NewsDocument document,
+        AnnotatedText body,
+        IReadOnlyList<ResolvedTime> bodyTimes,
+        DocumentEntities headlineEntities,
+        DocumentEntities bodyEntities,
+        IReadOnlyDictionary<string, Actor> actors,
+        DateTimeZone zone,
+        int maxEvents = EventLimits.MaxEventsPerDocument)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(bodyTimes);
         ArgumentNullException.ThrowIfNull(headlineEntities);
         ArgumentNullException.ThrowIfNull(bodyEntities);
         ArgumentNullException.ThrowIfNull(actors);
         var roles = RoleLexicon.Default;
-        var shortNames = actors.Values.ToDictionary(a => a.Id, ShortName, StringComparer.Ordinal);
+        // Short names of the actors this document names only: every id an event or title can use comes from its
+        // mentions, and all actors of a dump per document would make the cost grow with documents times actors.
+        var shortNames = headlineEntities.Mentions.Concat(bodyEntities.Mentions)
+            .Where(m => m.Kind == EntityKind.Actor).Select(m => m.Id).Distinct(StringComparer.Ordinal)
+            .Select(id => actors.GetValueOrDefault(id)).OfType<Actor>()
+            .ToDictionary(a => a.Id, ShortName, StringComparer.Ordinal);
         var events = new List<TimelineEvent>();
+        if (maxEvents <= 0)
+        {
+            return new DocumentEvents(events, bodyTimes.Count(t => t.IsAnchored) + 1);
+        }
 
         var published = document.Published.Instant.InZone(zone).LocalDateTime;
         var headlineInterval = document.Published.IsDateOnly ? TimeInterval.ForDay(published.Date) : TimeInterval.ForInstant(published);
@@ -47,16 +79,26 @@ public static class EventBuilder
             zone,
             document.Index));
 
+        var mentionsBySentence = body.Group(bodyEntities.Mentions, m => m.Span);
+        var timesBySentence = body.Group(bodyTimes, t => t.Span);
+        int leftOut = 0;
         TimelineEvent? previous = null;
         int previousIndex = -1;
         string? lastPerson = null;
-        foreach (var sentence in SentenceSplitter.Split(document.Body))
+        foreach (var sentence in body.Sentences)
         {
-            var mentions = bodyEntities.Mentions.Where(m => sentence.Span.Start <= m.Span.Start && m.Span.End <= sentence.Span.End).ToList();
-            var times = CoordinatedTimes.Combine(document.Body, [.. bodyTimes.Where(t => sentence.Span.Start <= t.Span.Start && t.Span.End <= sentence.Span.End)]);
+            if (events.Count >= maxEvents)
+            {
+                // Count what is left out rather than build it: the cap is what keeps a run-on line of dates linear.
+                leftOut += CoordinatedTimes.Combine(document.Body, timesBySentence[sentence.Index]).Count;
+                continue;
+            }
+
+            var mentions = mentionsBySentence[sentence.Index].ToList();
+            var times = CoordinatedTimes.Combine(document.Body, timesBySentence[sentence.Index]);
             if (times.Count == 0)
             {
-                if (previous is not null && Continuation.Continues(sentence, mentions, previous, roles))
+                if (previous is not null && previous.Evidence.Count <= EventLimits.MaxContinuations && Continuation.Continues(sentence, mentions, previous, roles))
                 {
                     previous = Extend(previous, sentence, mentions, actors, document.Index);
                     events[previousIndex] = previous;
@@ -75,6 +117,12 @@ public static class EventBuilder
             string? referent = referentId is not null ? shortNames[referentId] : null;
             for (int k = 0; k < times.Count; k++)
             {
+                if (events.Count >= maxEvents)
+                {
+                    leftOut += times.Count - k;
+                    break;
+                }
+
                 var time = times[k];
                 var phrase = time.Span.Shift(-sentence.Span.Start);
                 var clause = ClauseFinder.Find(sentence.Text, phrase, splitAtThat: k > 0);
@@ -98,7 +146,7 @@ public static class EventBuilder
                     time.IsVague,
                     time.Value,
                     title,
-                    new EventEvidence(document.Index, sentence.Text, phrase, time.Text, time.Explanation),
+                    Evidence(document.Index, sentence.Text, phrase, time),
                     eventMentions,
                     actors,
                     zone,
@@ -113,7 +161,13 @@ public static class EventBuilder
             lastPerson = FirstPerson(mentions, actors) ?? referentId;
         }
 
-        return events;
+        return new DocumentEvents(events, leftOut);
+    }
+
+    private static EventEvidence Evidence(int documentIndex, string sentence, TextSpan phrase, ResolvedTime time)
+    {
+        var (text, span) = EvidenceWindow.Around(sentence, phrase);
+        return new EventEvidence(documentIndex, text, span, time.Text, time.Explanation);
     }
 
     /// <summary>The name a reader knows a person by in this text: the one-word name the text uses, else the last word.</summary>
@@ -153,7 +207,7 @@ public static class EventBuilder
         var (actorIds, countries, locations) = Entities(mentions, actors);
         return e with
         {
-            Evidence = [.. e.Evidence, new EventEvidence(documentIndex, sentence.Text, null, null, "continues the sentence before it")],
+            Evidence = [.. e.Evidence, new EventEvidence(documentIndex, EvidenceWindow.Of(sentence.Text), null, null, "continues the sentence before it")],
             ActorIds = [.. e.ActorIds.Union(actorIds)],
             CountryCodes = [.. e.CountryCodes.Union(countries)],
             Locations = [.. e.Locations.Union(locations)],

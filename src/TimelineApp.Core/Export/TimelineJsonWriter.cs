@@ -26,7 +26,8 @@ public static class TimelineJsonWriter
         IReadOnlyList<NewsDocument> documents,
         IReadOnlyList<TimelineEvent> events,
         IReadOnlyList<Actor> actors,
-        IReadOnlyList<Country> countries)
+        IReadOnlyList<Country> countries,
+        IReadOnlyList<string>? notes = null)
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(capture);
@@ -124,6 +125,12 @@ public static class TimelineJsonWriter
         }
 
         w.WriteEndArray();
+        if (notes is { Count: > 0 })
+        {
+            // Only when there is something to say: what a limit left out of this timeline.
+            Strings(w, "notes", notes);
+        }
+
         w.WriteEndObject();
     }
 

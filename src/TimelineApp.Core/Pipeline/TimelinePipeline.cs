@@ -3,6 +3,7 @@ using TimelineApp.Core.Dates.Recognizers;
 using TimelineApp.Core.Documents;
 using TimelineApp.Core.Entities;
 using TimelineApp.Core.Events;
+using TimelineApp.Core.Text;
 
 namespace TimelineApp.Core.Pipeline;
 
@@ -25,6 +26,9 @@ public sealed class TimelinePipeline(TimeResolver resolver, IEntityFinder entiti
         new(new TimeResolver(new RecognizersTimeMentionFinder()), EntityFinderFactory.CreateDefault(), CountryCatalog.Default, maxDocuments, maxParallelism, pacer);
 
     public TimeResolver Resolver => resolver;
+
+    /// <summary>The merge stage; tests swap it to see the events before merging or to compare merges.</summary>
+    internal Func<IReadOnlyList<TimelineEvent>, IReadOnlyList<string?>, IProgress<int>?, IReadOnlyList<TimelineEvent>> Merger { get; init; } = EventMerger.Merge;
 
     public TimelineResult Process(ReadOnlySpan<byte> dump, Capture capture, IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -58,6 +62,8 @@ public sealed class TimelinePipeline(TimeResolver resolver, IEntityFinder entiti
             progress?.Report(new PipelineProgress(PipelineStage.ResolvingDates, Interlocked.Increment(ref resolved), documents.Count));
         });
 
+        // Each text is split into sentences once, here, and every later stage reads those sentences.
+        var bodies = documents.Select(d => AnnotatedText.Of(d.Body)).ToArray();
         var actors = new Dictionary<string, Actor>(StringComparer.Ordinal);
         var found = new (DocumentEntities Headline, DocumentEntities Body)[documents.Count];
         for (int i = 0; i < documents.Count; i++)
@@ -67,8 +73,8 @@ public sealed class TimelinePipeline(TimeResolver resolver, IEntityFinder entiti
             progress?.Report(new PipelineProgress(PipelineStage.FindingEntities, i, documents.Count));
             // Earlier documents' actors let a surname join its person ("Trump" after "Donald Trump" elsewhere);
             // the body comes before the headline so the headline's short names join the body's full ones.
-            var body = entities.Find(documents[i].Body, [.. actors.Values]);
-            var headline = entities.Find(documents[i].Title, [.. body.Actors, .. actors.Values]);
+            var body = entities.Find(bodies[i], [.. actors.Values]);
+            var headline = entities.Find(AnnotatedText.Of(documents[i].Title), [.. body.Actors, .. actors.Values]);
             found[i] = (headline, body);
             foreach (var actor in body.Actors.Concat(headline.Actors))
             {
@@ -78,13 +84,34 @@ public sealed class TimelinePipeline(TimeResolver resolver, IEntityFinder entiti
 
         progress?.Report(new PipelineProgress(PipelineStage.BuildingEvents, 0, documents.Count));
         var events = new List<TimelineEvent>();
+        var notes = new List<string>();
+        int documentsWithoutEvents = 0;
         for (int i = 0; i < documents.Count; i++)
         {
-            events.AddRange(EventBuilder.Build(documents[i], times[i].Times, found[i].Headline, found[i].Body, actors, capture.Zone));
+            cancellationToken.ThrowIfCancellationRequested();
+            int room = Math.Min(EventLimits.MaxEventsPerDocument, EventLimits.MaxEventsPerDump - events.Count);
+            if (room <= 0)
+            {
+                documentsWithoutEvents++;
+                continue;
+            }
+
+            var built = EventBuilder.Build(documents[i], bodies[i], times[i].Times, found[i].Headline, found[i].Body, actors, capture.Zone, room);
+            events.AddRange(built.Events);
+            if (built.LeftOut > 0)
+            {
+                notes.Add(PipelineNotes.EventsLeftOut(documents[i], built.Events.Count, built.LeftOut));
+            }
         }
 
-        progress?.Report(new PipelineProgress(PipelineStage.MergingEvents, 0, 1));
-        var merged = EventMerger.Merge(events);
+        if (documentsWithoutEvents > 0)
+        {
+            notes.Add(PipelineNotes.DumpFull(documentsWithoutEvents));
+        }
+
+        progress?.Report(new PipelineProgress(PipelineStage.MergingEvents, 0, events.Count));
+        var merging = progress is null ? null : new Progress(done => progress.Report(new PipelineProgress(PipelineStage.MergingEvents, done, events.Count)));
+        var merged = Merger(events, [.. documents.Select(d => d.Source)], merging);
         var usedCountries = merged.SelectMany(e => e.CountryCodes)
             .Concat(found.SelectMany(f => f.Headline.Mentions.Concat(f.Body.Mentions)).Where(m => m.Kind is EntityKind.Country or EntityKind.Location).Select(m => m.CountryCode).OfType<string>())
             .Concat(actors.Values.Select(a => a.CountryCode).OfType<string>())
@@ -94,7 +121,13 @@ public sealed class TimelinePipeline(TimeResolver resolver, IEntityFinder entiti
             .OrderBy(c => c.Name, StringComparer.Ordinal)
             .ToList();
         progress?.Report(new PipelineProgress(PipelineStage.Done, 1, 1));
-        return new TimelineResult(capture, content.Format, times, merged, [.. actors.Values.OrderBy(a => a.Name, StringComparer.Ordinal)], usedCountries);
+        return new TimelineResult(capture, content.Format, times, merged, [.. actors.Values.OrderBy(a => a.Name, StringComparer.Ordinal)], usedCountries) { Notes = notes };
+    }
+
+    // Reports on the caller's thread, at once (System.Progress<T> would post to a synchronization context, late).
+    private sealed class Progress(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
     }
 
     // A title ("Trade Minister") says more than a role noun ("counterpart") found in another document.

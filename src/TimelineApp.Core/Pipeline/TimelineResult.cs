@@ -15,4 +15,8 @@ public sealed record TimelineResult(
     IReadOnlyList<DocumentTimes> Documents,
     IReadOnlyList<TimelineEvent> Events,
     IReadOnlyList<Actor> Actors,
-    IReadOnlyList<Country> Countries);
+    IReadOnlyList<Country> Countries)
+{
+    /// <summary>What the reader of the result should know about how it was made: parts of the input left out by a limit, and why.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}

@@ -22,6 +22,21 @@ public sealed class TextPiecesTests
         Assert.True(pieces.Count >= 5);
         Assert.All(pieces, p => Assert.InRange(p.Text.Length, 1, TextPieces.MaxLength));
         Assert.All(pieces, p => Assert.Equal(p.Text, text[p.Span.Start..p.Span.End]));
-        Assert.Equal(text.Length, pieces.Sum(p => p.Span.Length));
+
+        // Every character but the white space at the cuts is in exactly one piece.
+        Assert.Equal(text.Count(c => !char.IsWhiteSpace(c)), pieces.Sum(p => p.Text.Count(c => !char.IsWhiteSpace(c))));
+        Assert.All(pieces.Zip(pieces.Skip(1)), pair => Assert.True(pair.First.Span.End <= pair.Second.Span.Start));
+    }
+
+    [Fact]
+    public void ALongSentenceIsCutAtAClauseBoundary_NotInTheMiddleOfAClause()
+    {
+        string clause = "the committee met again in the capital to discuss the proposal, ";
+        string text = string.Concat(Enumerable.Repeat(clause, 40)).TrimEnd(' ', ',') + ".";
+
+        var pieces = TextPieces.Of(text).ToList();
+
+        Assert.True(pieces.Count >= 2);
+        Assert.All(pieces.SkipLast(1), p => Assert.EndsWith(",", p.Text, StringComparison.Ordinal));
     }
 }

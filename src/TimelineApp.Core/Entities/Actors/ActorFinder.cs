@@ -28,13 +28,21 @@ public sealed class ActorFinder
     /// <param name="text">The text.</param>
     /// <param name="places">Country and location mentions in the text (words that are never part of a person's name).</param>
     /// <param name="known">Actors found earlier (the document's body, other documents): surnames join them.</param>
-    public DocumentEntities Find(string text, IReadOnlyList<EntityMention> places, IReadOnlyList<Actor> known)
+    public DocumentEntities Find(string text, IReadOnlyList<EntityMention> places, IReadOnlyList<Actor> known) =>
+        Find(AnnotatedText.Of(text ?? throw new ArgumentNullException(nameof(text))), places, known);
+
+    /// <param name="annotated">The text with its sentences, split once for every stage.</param>
+    /// <param name="places">Country and location mentions in the text (words that are never part of a person's name).</param>
+    /// <param name="known">Actors found earlier (the document's body, other documents): surnames join them.</param>
+    public DocumentEntities Find(AnnotatedText annotated, IReadOnlyList<EntityMention> places, IReadOnlyList<Actor> known)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(annotated);
         ArgumentNullException.ThrowIfNull(places);
         ArgumentNullException.ThrowIfNull(known);
+        string text = annotated.Text;
         var lower = LowerCaseWords(text);
-        var sentences = SentenceSplitter.Split(text).Select(s => SentenceWords.Create(text, s, places)).ToList();
+        var placesBySentence = annotated.Group(places, p => p.Span);
+        var sentences = annotated.Sentences.Select(s => SentenceWords.Create(text, s, placesBySentence[s.Index])).ToList();
         var runs = sentences.SelectMany(s => _runs.Read(s, lower)).Select(r => (Run: r, Context: _context.Read(r))).ToList();
 
         var people = new List<ActorDraft>();

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace TimelineApp.Core.Tests.Cli;
+namespace TimelineApp.Cli.Tests;
 
 public sealed class CliTests
 {
@@ -114,5 +114,19 @@ public sealed class CliTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("resolve", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("ingest", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("bench", result.Stdout, StringComparison.Ordinal); // benchmarks live in tests/TimelineApp.Benchmarks
+    }
+
+    [Fact]
+    public async Task IngestJson_SaysWhatALimitLeftOut()
+    {
+        string line = "Port workers end strike after agreement on wages\n" + string.Concat(Enumerable.Repeat("Monday ", 400)) + "\n";
+
+        var result = await CliRunner.RunAsync(line, "ingest", "-", "--captured", "2025-07-14T15:00:00Z", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        var root = JsonDocument.Parse(result.Stdout).RootElement;
+        var note = Assert.Single(root.GetProperty("notes").EnumerateArray());
+        Assert.Contains("left out", note.GetString(), StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace TimelineApp.Core.Tests.Cli;
+namespace TimelineApp.Cli.Tests;
 
 /// <summary>Runs the real command-line tool (timeline.dll, copied beside the tests) as a process.</summary>
 internal static class CliRunner

@@ -1,0 +1,20 @@
+using System.Globalization;
+using TimelineApp.Core.Documents;
+using TimelineApp.Core.Events;
+
+namespace TimelineApp.Core.Pipeline;
+
+/// <summary>The notes a <see cref="TimelineResult"/> carries, worded for the person who uploaded the dump.</summary>
+public static class PipelineNotes
+{
+    public static string EventsLeftOut(NewsDocument document, int kept, int leftOut)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        string title = document.Title.Length > 80 ? document.Title[..80] + "\u2026" : document.Title;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Article {document.Index + 1} (\"{title}\") has more dated phrases than one article may turn into events: the first {kept} events were kept, {leftOut} more dated phrases were left out (limit {EventLimits.MaxEventsPerDocument} per article).");
+    }
+
+    public static string DumpFull(int documents) => string.Create(CultureInfo.InvariantCulture,
+        $"The dump reached the limit of {EventLimits.MaxEventsPerDump:N0} events: the last {documents} articles made no events.");
+}
