@@ -7,8 +7,9 @@ using TimelineApp.Core.Dates.Spans;
 
 namespace TimelineApp.Core.Dates;
 
-/// <summary>What a mention pass sees: the document text, its publication time and the recognizer.</summary>
-public sealed record MentionPassInput(string Text, LocalDateTime Reference, ITimeMentionFinder Finder);
+/// <summary>What a mention pass sees: the document text, its publication time, the recognizer and the phrases it found
+/// in the text (found once, within the document's phrase budget).</summary>
+public sealed record MentionPassInput(string Text, LocalDateTime Reference, ITimeMentionFinder Finder, IReadOnlyList<TimeMention> Recognized);
 
 /// <summary>One named pass over a document's mentions (find, filter, join, bound).</summary>
 public sealed record MentionPass(string Id, string Example, Func<MentionPassInput, List<TimeMention>, List<TimeMention>> Run);
@@ -37,7 +38,7 @@ public static class DateRules
     /// <summary>The mention passes, in order.</summary>
     public static IReadOnlyList<MentionPass> MentionPasses { get; } =
     [
-        new("find.recognizer", "the recognizer's phrases, read in windows around trigger words", (d, _) => [.. d.Finder.Find(d.Text, d.Reference)]),
+        new("find.recognizer", "the recognizer's phrases, read in windows around trigger words", (d, _) => [.. d.Recognized]),
         new("find.range-split", "'between 1994 and 1997' → '1994', '1997'; '3-5 July' → two days", (d, m) => [.. m.SelectMany(x => RangeSplitter.Split(d.Text, x, d.Finder, d.Reference))]),
         new("find.spelled-year", "'nineteen ninety-six' → 1996, not 1990", (d, m) => [.. m.Select(x => SpelledYearRepair.Repair(d.Text, x))]),
         new("find.filter", "drops 'Theresa May', '60 Minutes', 'a winter storm', '$500 million a year'", (d, m) => [.. m.Where(x => x.Candidates.Count > 0 && MentionFilter.Keep(d.Text, x))]),

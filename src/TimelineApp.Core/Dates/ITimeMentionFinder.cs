@@ -7,4 +7,10 @@ public interface ITimeMentionFinder
 {
     /// <summary>Finds the phrases in <paramref name="text"/>; <paramref name="reference"/> is only a hint for the recognizer's own values.</summary>
     IReadOnlyList<TimeMention> Find(string text, LocalDateTime reference);
+
+    /// <summary>
+    /// The first <paramref name="maxMentions"/> phrases of <paramref name="text"/>. An implementation that pays per
+    /// phrase stops looking once it has them, so a text made of nothing but dates costs the budget, not its length.
+    /// </summary>
+    IReadOnlyList<TimeMention> Find(string text, LocalDateTime reference, int maxMentions) => [.. Find(text, reference).Take(maxMentions)];
 }

@@ -16,11 +16,22 @@ namespace TimelineApp.Core.Dates;
 /// </summary>
 public sealed class TimeResolver(ITimeMentionFinder finder)
 {
-    public IReadOnlyList<ResolvedTime> Resolve(string text, ZonedDateTime published)
+    /// <summary>Every time phrase of <paramref name="text"/>, however many (the <c>resolve</c> command, the corpora).</summary>
+    public IReadOnlyList<ResolvedTime> Resolve(string text, ZonedDateTime published) => Resolve(text, published, int.MaxValue).Times;
+
+    /// <summary>
+    /// The first <paramref name="maxPhrases"/> time phrases of <paramref name="text"/>, and whether there were more.
+    /// The recognizer costs about a millisecond per phrase, so a line of 50,000 "Monday"s would otherwise cost
+    /// a minute for one small upload; news articles hold tens of phrases (<see cref="DateLimits"/>).
+    /// </summary>
+    public TimeResolution Resolve(string text, ZonedDateTime published, int maxPhrases)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxPhrases);
         var reference = published.LocalDateTime;
-        var document = new MentionPassInput(text, reference, finder);
+        var recognized = finder.Find(text, reference, maxPhrases == int.MaxValue ? int.MaxValue : maxPhrases + 1);
+        bool cut = recognized.Count > maxPhrases;
+        var document = new MentionPassInput(text, reference, finder, cut ? [.. recognized.Take(maxPhrases)] : recognized);
         List<TimeMention> mentions = [];
         foreach (var pass in DateRules.MentionPasses)
         {
@@ -58,7 +69,7 @@ public sealed class TimeResolver(ITimeMentionFinder finder)
             resolved.Add(Place(mention, reading, tense, reference, published.Zone));
         }
 
-        return resolved;
+        return new TimeResolution(resolved, cut);
     }
 
     private static ResolvedTime Place(TimeMention mention, TimeReading reading, Tense tense, LocalDateTime reference, DateTimeZone documentZone)

@@ -51,6 +51,7 @@ public sealed class TimelinePipeline(TimeResolver resolver, IEntityFinder entiti
 
         // Resolution dominates the cost and documents are independent: resolve them side by side.
         var times = new DocumentTimes[documents.Count];
+        var phrasesLeftOut = new bool[documents.Count];
         int resolved = 0;
         progress?.Report(new PipelineProgress(PipelineStage.ResolvingDates, 0, documents.Count));
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxParallelism), CancellationToken = cancellationToken };
@@ -58,7 +59,9 @@ public sealed class TimelinePipeline(TimeResolver resolver, IEntityFinder entiti
         {
             pacer?.GiveWay(cancellationToken);
             var published = documents[i].Published.Instant.InZone(capture.Zone);
-            times[i] = new DocumentTimes(documents[i], resolver.Resolve(documents[i].Body, published));
+            var resolution = resolver.Resolve(documents[i].Body, published, DateLimits.MaxPhrasesPerDocument);
+            times[i] = new DocumentTimes(documents[i], resolution.Times);
+            phrasesLeftOut[i] = resolution.PhrasesLeftOut;
             progress?.Report(new PipelineProgress(PipelineStage.ResolvingDates, Interlocked.Increment(ref resolved), documents.Count));
         });
 
@@ -84,7 +87,7 @@ public sealed class TimelinePipeline(TimeResolver resolver, IEntityFinder entiti
 
         progress?.Report(new PipelineProgress(PipelineStage.BuildingEvents, 0, documents.Count));
         var events = new List<TimelineEvent>();
-        var notes = new List<string>();
+        var notes = new List<string>(documents.Where((_, i) => phrasesLeftOut[i]).Select(PipelineNotes.PhrasesLeftOut));
         int documentsWithoutEvents = 0;
         for (int i = 0; i < documents.Count; i++)
         {

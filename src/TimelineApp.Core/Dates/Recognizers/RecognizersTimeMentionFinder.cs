@@ -30,7 +30,9 @@ public sealed class RecognizersTimeMentionFinder : ITimeMentionFinder
 
     private int _timedOut;
 
-    public IReadOnlyList<TimeMention> Find(string text, LocalDateTime reference)
+    public IReadOnlyList<TimeMention> Find(string text, LocalDateTime reference) => Find(text, reference, int.MaxValue);
+
+    public IReadOnlyList<TimeMention> Find(string text, LocalDateTime reference, int maxMentions)
     {
         ArgumentNullException.ThrowIfNull(text);
         var mentions = new List<TimeMention>();
@@ -39,6 +41,11 @@ public sealed class RecognizersTimeMentionFinder : ITimeMentionFinder
         {
             foreach (var window in TriggerWindows.Of(piece.Text))
             {
+                if (mentions.Count >= maxMentions)
+                {
+                    return mentions[..maxMentions];
+                }
+
                 int offset = piece.Span.Start + window.Start;
                 foreach (var r in Parse(piece.Text[window.Start..window.End], referenceTime))
                 {
@@ -49,7 +56,7 @@ public sealed class RecognizersTimeMentionFinder : ITimeMentionFinder
             }
         }
 
-        return mentions;
+        return mentions.Count > maxMentions ? mentions[..maxMentions] : mentions;
     }
 
     // A timeout costs one window, not the document.
