@@ -27,6 +27,7 @@ public static class ServiceCollectionExtensions
     /// <summary>The ingest layer (one of each per process); the caller registers the database, clock, limits and pipeline.</summary>
     public static IServiceCollection AddIngest(this IServiceCollection services)
     {
+        services.AddSingleton<StorageFaults>();
         services.AddSingleton<JobChannel>();
         services.AddSingleton<JobNotifications>();
         services.AddSingleton<RunningJobs>();

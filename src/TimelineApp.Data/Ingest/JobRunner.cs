@@ -25,6 +25,7 @@ public sealed partial class JobRunner(
     JobQueries queries,
     RunningJobs running,
     JobNotifications notifications,
+    StorageFaults faults,
     IngestLimits limits,
     IClock clock,
     ILogger<JobRunner>? logger = null)
@@ -81,8 +82,9 @@ public sealed partial class JobRunner(
 
             return new JobRun(outcome, RanHere: true);
         }
-        catch (Exception e) when (DatabaseFault.Of(e) is not null)
+        catch (Exception e) when (DatabaseFault.Of(e) is { } fault)
         {
+            faults.Report(fault);
             _unrecorded[jobId] = lease.Token;
             throw;
         }
@@ -129,6 +131,7 @@ public sealed partial class JobRunner(
             await progress.FlushAsync().ConfigureAwait(false);
             progress.Report(new PipelineProgress(PipelineStage.Done, 1, 1));
             await store.SaveResultAsync(dataset.Id, result, (db, t) => endings.MarkSucceededAsync(db, lease, t), token).ConfigureAwait(false);
+            faults.Clear();
             return await CurrentAsync(lease).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (run.IsCancellationRequested)
@@ -162,6 +165,7 @@ public sealed partial class JobRunner(
         }
         catch (Exception e) when (DatabaseFault.Of(e) is { IsTransient: false } fault)
         {
+            faults.Report(fault);
             return await EndAsync(lease, JobStatus.Failed, $"Could not save the result: {fault.Reason}. The uploaded file is kept and can be re-processed once that is fixed.").ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -13,7 +13,7 @@ namespace TimelineApp.Data.Ingest;
 /// queued job, or queues a re-processing of a stored dump, then wakes the runner. Nothing is half-stored: a refused
 /// or broken upload leaves no row.
 /// </summary>
-public sealed class UploadIntake(IDbContextFactory<TimelineDbContext> contexts, IngestLimits limits, JobChannel queue, IClock clock)
+public sealed class UploadIntake(IDbContextFactory<TimelineDbContext> contexts, IngestLimits limits, JobChannel queue, StorageFaults faults, IClock clock)
 {
     /// <summary>Stores the dump and queues a job for it. Throws <see cref="IngestRejectedException"/> past a limit.</summary>
     public async Task<JobSnapshot> SubmitAsync(Stream content, string name, Capture capture, string? owner, CancellationToken cancellationToken = default)
@@ -33,6 +33,7 @@ public sealed class UploadIntake(IDbContextFactory<TimelineDbContext> contexts, 
         }
         catch (Exception e) when (DatabaseFault.Of(e) is { } fault)
         {
+            faults.Report(fault);
             // The transaction did not commit, so nothing of this upload is stored; say why in words.
             throw new IngestRejectedException(
                 fault.IsTransient
@@ -41,6 +42,7 @@ public sealed class UploadIntake(IDbContextFactory<TimelineDbContext> contexts, 
                 e);
         }
 
+        faults.Clear();
         queue.Enqueue(job.Id);
         return job;
     }
