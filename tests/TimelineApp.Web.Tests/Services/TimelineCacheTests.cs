@@ -92,6 +92,7 @@ public sealed class TimelineCacheTests
 
         Assert.Same(once, again);
         Assert.NotSame(once, ofCopy);
-        Assert.Equal(once, ofCopy);
+        Assert.Equal(once.Sources, ofCopy.Sources);
+        Assert.Equal(once.Countries, ofCopy.Countries);
     }
 }
