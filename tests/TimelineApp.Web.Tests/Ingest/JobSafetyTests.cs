@@ -103,6 +103,27 @@ public sealed class JobSafetyTests
         Assert.Equal(2, (await db.IngestJobs.SingleAsync(ct)).Attempts);
     }
 
+    [Fact]
+    public async Task AJobOfferedSeveralTimes_IsRunOnce_AndLoggedAsFinishedOnce()
+    {
+        await using var storage = await StorageProvider.CreateAsync("Sqlite");
+        var ct = TestContext.Current.CancellationToken;
+        var workerLog = new RecordingLogger<Web.Services.IngestWorker>();
+        using var worker = IngestWorkers.Create(storage, storage.Get<IngestLimits>(), workerLog);
+        var job = await storage.Ingest.SubmitAsync(Bytes(Fixtures.Dump), "popular", Fixtures.Capture, null, ct);
+        var channel = storage.Get<JobChannel>();
+        channel.Enqueue(job.Id);
+        channel.Enqueue(job.Id);
+        var marker = await storage.Ingest.SubmitAsync(Bytes(Fixtures.DumpWithActor), "after", Fixtures.Capture, null, ct); // queued behind the repeats
+
+        await worker.StartAsync(ct); // and its recovery offers both queued jobs once more
+        await workerLog.WaitForAsync(m => m.Contains(marker.Id.ToString(), StringComparison.Ordinal) && m.Contains("finished", StringComparison.Ordinal), times: 1, ct);
+        await worker.StopAsync(ct);
+
+        Assert.Single(workerLog.Messages, m => m.Contains(job.Id.ToString(), StringComparison.Ordinal) && m.Contains("finished", StringComparison.Ordinal));
+        Assert.Equal(1, (await storage.Ingest.GetAsync(job.Id, ct))!.Attempts);
+    }
+
     [Theory]
     [MemberData(nameof(Providers))]
     public async Task ALongRun_RenewsItsLease_SoRecoveryLeavesItAlone(string provider)

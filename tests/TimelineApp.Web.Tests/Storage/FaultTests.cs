@@ -194,6 +194,11 @@ public sealed class FaultTests
         Assert.Equal(DatasetStatus.Failed, (await db.Datasets.SingleAsync(ct)).Status);
         Assert.Equal(["ok"], await db.Database.SqlQueryRaw<string>("PRAGMA integrity_check").ToListAsync(ct));
 
+        // /health says so, with the reason, until a write succeeds again.
+        var health = await new StorageWritableCheck(full.Get<StorageFaults>()).CheckHealthAsync(new(), ct);
+        Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy, health.Status);
+        Assert.Equal("Writes are refused: the database or its disk is full.", health.Description);
+
         // Once there is room again, the kept file is processed as if nothing had happened.
         var again = await storage.Ingest.ReprocessAsync(done.DatasetId, Fixtures.Capture, null, ct);
         Assert.Equal(JobStatus.Succeeded, (await storage.Ingest.ProcessAsync(again.Id, ct)).Status);
@@ -212,6 +217,7 @@ public sealed class FaultTests
 
         var refused = await Assert.ThrowsAsync<IngestRejectedException>(() => readOnly.Ingest.SubmitAsync(new MemoryStream(Encoding.UTF8.GetBytes(Fixtures.Dump + "\nmore")), "after", Fixtures.Capture, null, ct));
         Assert.Equal("Nothing was uploaded: the database is read-only. It has to be fixed on the server before uploads can work again.", refused.Message);
+        Assert.Equal("the database is read-only", readOnly.Get<StorageFaults>().Current?.Reason); // what /health reports
 
         // The job cannot even be claimed: the fault says why, and the job stays queued with its file, not lost.
         var error = await Assert.ThrowsAnyAsync<Exception>(() => readOnly.Ingest.ProcessAsync(job.Id, ct));
