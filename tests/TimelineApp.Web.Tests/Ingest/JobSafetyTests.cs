@@ -101,6 +101,7 @@ public sealed class JobSafetyTests
         Assert.Equal(timeline!.Events.Count, await db.Events.CountAsync(ct)); // one run's events, not two
         Assert.Equal(timeline.Documents.Count, await db.Documents.CountAsync(ct));
         Assert.Equal(2, (await db.IngestJobs.SingleAsync(ct)).Attempts);
+        Assert.Equal(b.Clock.GetCurrentInstant(), (await db.Datasets.SingleAsync(ct)).CompletedAt); // B's save stands; A's (on A's clock) was rolled back
     }
 
     [Fact]
