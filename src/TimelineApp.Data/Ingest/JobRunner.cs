@@ -34,6 +34,8 @@ public sealed partial class JobRunner(
     private readonly ConcurrentDictionary<Guid, string> _unrecorded = new();
 
     /// <summary>Runs the job until it ends, retrying transient database faults (<see cref="IngestRetry"/>).</summary>
+    /// <param name="jobId">The job.</param>
+    /// <param name="cancellationToken">The host stopping: a run it stops goes back to the queue (resumed at the next start), not cancelled.</param>
     public async Task<JobRun> RunToEndAsync(Guid jobId, CancellationToken cancellationToken = default)
     {
         bool ranHere = false;
@@ -47,7 +49,7 @@ public sealed partial class JobRunner(
         var job = await retry.ExecuteAsync(
             async token =>
             {
-                var run = await RunOnceAsync(jobId, token).ConfigureAwait(false);
+                var run = await RunOnceAsync(jobId, requeueWhenStopped: true, token).ConfigureAwait(false);
                 ranHere |= run.RanHere;
                 return run.Job;
             },
@@ -56,25 +58,33 @@ public sealed partial class JobRunner(
     }
 
     /// <summary>One attempt: claim, run, record the end. A transient fault leaves the job queued with a note.</summary>
-    public async Task<JobRun> RunOnceAsync(Guid jobId, CancellationToken cancellationToken = default)
-    {
-        // Claiming is quick and not cancellable, so a run that starts always ends with a recorded status.
-        var lease = await leases.ClaimAsync(jobId, _unrecorded.GetValueOrDefault(jobId), CancellationToken.None).ConfigureAwait(false);
-        if (lease is null)
-        {
-            return new JobRun(await queries.GetAsync(jobId, CancellationToken.None).ConfigureAwait(false), RanHere: false);
-        }
+    public Task<JobRun> RunOnceAsync(Guid jobId, CancellationToken cancellationToken = default) => RunOnceAsync(jobId, requeueWhenStopped: false, cancellationToken);
 
-        _unrecorded.TryRemove(jobId, out _);
+    /// <summary>One attempt, as above.</summary>
+    /// <param name="jobId">The job.</param>
+    /// <param name="cancellationToken">Stops the run: it ends cancelled, or queued again with <paramref name="requeueWhenStopped"/>.</param>
+    /// <param name="requeueWhenStopped">True for a host that is stopping (the job resumes at the next start).</param>
+    public async Task<JobRun> RunOnceAsync(Guid jobId, bool requeueWhenStopped, CancellationToken cancellationToken)
+    {
+        // Registered before claiming, so this process never claims a job it is already running (its own lease expired).
         var run = running.Start(jobId, cancellationToken);
         if (run is null)
         {
             return new JobRun(await queries.GetAsync(jobId, CancellationToken.None).ConfigureAwait(false), RanHere: false);
         }
 
+        JobLease? lease = null;
         try
         {
-            var outcome = await RunClaimedAsync(lease, run, cancellationToken).ConfigureAwait(false);
+            // Claiming is quick and not cancellable, so a run that starts always ends with a recorded status.
+            lease = await leases.ClaimAsync(jobId, _unrecorded.GetValueOrDefault(jobId), CancellationToken.None).ConfigureAwait(false);
+            if (lease is null)
+            {
+                return new JobRun(await queries.GetAsync(jobId, CancellationToken.None).ConfigureAwait(false), RanHere: false);
+            }
+
+            _unrecorded.TryRemove(jobId, out _);
+            var outcome = await RunClaimedAsync(lease, run, requeueWhenStopped, cancellationToken).ConfigureAwait(false);
             if (outcome is not null)
             {
                 notifications.Publish(outcome);
@@ -82,7 +92,7 @@ public sealed partial class JobRunner(
 
             return new JobRun(outcome, RanHere: true);
         }
-        catch (Exception e) when (DatabaseFault.Of(e) is { } fault)
+        catch (Exception e) when (lease is not null && DatabaseFault.Of(e) is { } fault)
         {
             faults.Report(fault);
             _unrecorded[jobId] = lease.Token;
@@ -94,7 +104,7 @@ public sealed partial class JobRunner(
         }
     }
 
-    private async Task<JobSnapshot?> RunClaimedAsync(JobLease lease, CancellationTokenSource run, CancellationToken caller)
+    private async Task<JobSnapshot?> RunClaimedAsync(JobLease lease, CancellationTokenSource run, bool requeueWhenStopped, CancellationToken caller)
     {
         var budget = limits.JobTimeout;
         run.CancelAfter(budget);
@@ -141,9 +151,14 @@ public sealed partial class JobRunner(
                 return await CurrentAsync(lease).ConfigureAwait(false); // cancelled, deleted or taken over: their writer recorded it
             }
 
-            return caller.IsCancellationRequested
-                ? await EndAsync(lease, JobStatus.Cancelled, "Cancelled before it finished; the uploaded file is kept.").ConfigureAwait(false)
-                : await EndAsync(lease, JobStatus.Failed, $"Processing took longer than its {Describe(budget)} limit and was stopped; the uploaded file is kept and can be re-processed.").ConfigureAwait(false);
+            if (caller.IsCancellationRequested)
+            {
+                return requeueWhenStopped
+                    ? await EndAsync(lease, JobStatus.Queued, null).ConfigureAwait(false)
+                    : await EndAsync(lease, JobStatus.Cancelled, "Cancelled before it finished; the uploaded file is kept.").ConfigureAwait(false);
+            }
+
+            return await EndAsync(lease, JobStatus.Failed, $"Processing took longer than its {Describe(budget)} limit and was stopped; the uploaded file is kept and can be re-processed.").ConfigureAwait(false);
         }
         catch (LeaseLostException)
         {
@@ -186,7 +201,7 @@ public sealed partial class JobRunner(
         }
     }
 
-    private async Task<JobSnapshot?> EndAsync(JobLease lease, JobStatus status, string error)
+    private async Task<JobSnapshot?> EndAsync(JobLease lease, JobStatus status, string? error)
     {
         await endings.EndAsync(lease, status, error).ConfigureAwait(false);
         return await CurrentAsync(lease).ConfigureAwait(false);

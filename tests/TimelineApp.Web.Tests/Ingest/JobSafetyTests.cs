@@ -105,6 +105,34 @@ public sealed class JobSafetyTests
     }
 
     [Fact]
+    public async Task AJobRunningWhenTheAppStops_GoesBackToTheQueue_NotCancelled()
+    {
+        await using var storage = await StorageProvider.CreateAsync("Sqlite");
+        var ct = TestContext.Current.CancellationToken;
+        using var worker = IngestWorkers.Create(storage, storage.Get<IngestLimits>(), new RecordingLogger<Web.Services.IngestWorker>());
+        var job = await storage.Ingest.SubmitAsync(Bytes(Fixtures.Dump), "interrupted", Fixtures.Capture, null, ct);
+        using var release = new ManualResetEventSlim();
+        var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var gate = new StageGate(storage.Get<JobNotifications>(), job.Id, PipelineStage.FindingEntities, () =>
+        {
+            reached.TrySetResult();
+            release.Wait(ct);
+        });
+
+        await worker.StartAsync(ct);
+        await reached.Task.WaitAsync(TimeSpan.FromMinutes(2), ct);
+        var stopping = worker.StopAsync(ct);
+        release.Set();
+        await stopping;
+
+        var after = await storage.Ingest.GetAsync(job.Id, ct);
+        Assert.Equal(JobStatus.Queued, after!.Status);
+        Assert.Null(after.Error);
+        Assert.Equal(DatasetStatus.Queued, (await storage.Store.FindAsync(job.DatasetId, ct))!.Status);
+        Assert.Equal(JobStatus.Succeeded, (await storage.Ingest.ProcessAsync(job.Id, ct)).Status); // the next start resumes it
+    }
+
+    [Fact]
     public async Task AJobOfferedSeveralTimes_IsRunOnce_AndLoggedAsFinishedOnce()
     {
         await using var storage = await StorageProvider.CreateAsync("Sqlite");
