@@ -15,6 +15,23 @@ namespace TimelineApp.Cli;
 /// </summary>
 internal static class DatasetIngest
 {
+    // Job timing from the environment, as the web app reads it from configuration (Ingest__Lease=00:00:30).
+    private static IngestLimits Limits()
+    {
+        var limits = new IngestLimits();
+        if (TimeSpan.TryParse(Environment.GetEnvironmentVariable("Ingest__Lease"), System.Globalization.CultureInfo.InvariantCulture, out var lease) && lease > TimeSpan.Zero)
+        {
+            limits.Lease = lease;
+        }
+
+        if (TimeSpan.TryParse(Environment.GetEnvironmentVariable("Ingest__JobTimeout"), System.Globalization.CultureInfo.InvariantCulture, out var budget) && budget > TimeSpan.Zero)
+        {
+            limits.JobTimeout = budget;
+        }
+
+        return limits;
+    }
+
     public static int Store(byte[] bytes, Capture capture, string name)
     {
         var database = new DatabaseOptions
@@ -23,7 +40,7 @@ internal static class DatasetIngest
             ConnectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Timeline"),
             DataDirectory = Environment.GetEnvironmentVariable("Database__DataDirectory"),
         };
-        using var services = new ServiceCollection().AddTimelineData(database, new IngestLimits()).BuildServiceProvider();
+        using var services = new ServiceCollection().AddTimelineData(database, Limits()).BuildServiceProvider();
         var contexts = services.GetRequiredService<IDbContextFactory<TimelineDbContext>>();
         using (var db = contexts.CreateDbContext())
         {
@@ -42,16 +59,9 @@ internal static class DatasetIngest
             throw new CliInputException(e.Message);
         }
 
-        var limits = services.GetRequiredService<IngestLimits>();
-        var done = ingest.ProcessAsync(job.Id).GetAwaiter().GetResult();
-        while (done.IsWaitingToRetry)
-        {
-            // The database was busy (another writer); ProcessAsync bounds the attempts, the CLI only waits between them.
-            Console.Error.WriteLine($"timeline: {done.Error}");
-            Thread.Sleep(limits.RetryDelayAfter(done.Attempts));
-            done = ingest.ProcessAsync(job.Id).GetAwaiter().GetResult();
-        }
-
+        // The CLI is its own runner: the same runner as the web app's worker, with the same retries (Polly, IngestRetry).
+        var done = ingest.RunToEndAsync(job.Id).GetAwaiter().GetResult().Job
+            ?? throw new CliInputException("The dataset was deleted while it was being processed.");
         if (done.Status != JobStatus.Succeeded)
         {
             Console.Error.WriteLine($"timeline: {done.Error}");

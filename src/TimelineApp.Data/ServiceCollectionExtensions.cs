@@ -20,6 +20,24 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IClock>(_ => SystemClock.Instance);
         services.AddSingleton(sp => TimelinePipeline.CreateDefault(limits.MaxDocuments, limits.MaxParallelism, sp.GetService<IPipelinePacer>()));
         services.AddSingleton<DatasetStore>();
+        services.AddIngest();
+        return services;
+    }
+
+    /// <summary>The ingest layer (one of each per process); the caller registers the database, clock, limits and pipeline.</summary>
+    public static IServiceCollection AddIngest(this IServiceCollection services)
+    {
+        services.AddSingleton<StorageFaults>();
+        services.AddSingleton<JobChannel>();
+        services.AddSingleton<JobNotifications>();
+        services.AddSingleton<RunningJobs>();
+        services.AddSingleton<JobLeases>();
+        services.AddSingleton<JobEndings>();
+        services.AddSingleton<JobQueries>();
+        services.AddSingleton<UploadIntake>();
+        services.AddSingleton<JobRunner>();
+        services.AddSingleton<JobCancellation>();
+        services.AddSingleton<JobRecovery>();
         services.AddSingleton<IngestService>();
         return services;
     }

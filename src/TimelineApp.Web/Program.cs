@@ -7,12 +7,14 @@ builder.AddTimelineApp();
 var app = builder.Build();
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    // A failed page answers a short page saying what happened (503 when the database is down), never a stack trace.
+    app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = OutagePage.WriteAsync });
 }
 
+app.UseClientIdCookie();
 app.UseAntiforgery();
 app.MapStaticAssets();
-app.MapHealthChecks("/health"); // 503 while the database cannot be reached
+app.MapHealthChecks("/health", HealthResponse.Options); // 503 while the database cannot be reached or refuses writes
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Run();
 

@@ -164,9 +164,13 @@ public sealed class CrashRecoveryTests
 
         private string Sqlite => $"Data Source={Path.Combine(Directory, "timeline.db")}";
 
+        // A short lease for the CLI and the app alike: the killed CLI's job is taken over once its lease runs out (a live
+        // run renews it; ownership is a lease token, not a guess about whether a process is alive).
+        private static readonly (string Key, string Value)[] ShortLease = [("Ingest:Lease", "00:00:05"), ("Ingest:RecoveryInterval", "00:00:01")];
+
         public IReadOnlyList<(string Key, string Value)> Settings => Postgres is null
-            ? [("Database:DataDirectory", Directory)]
-            : [("Database:Provider", "Postgres"), ("ConnectionStrings:Timeline", Postgres)];
+            ? [("Database:DataDirectory", Directory), .. ShortLease]
+            : [("Database:Provider", "Postgres"), ("ConnectionStrings:Timeline", Postgres), .. ShortLease];
 
         public static TestDatabase Create(string provider)
         {

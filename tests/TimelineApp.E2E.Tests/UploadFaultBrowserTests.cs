@@ -35,6 +35,37 @@ public sealed class UploadFaultBrowserTests(AppFixture app)
     }
 
     [Fact]
+    public async Task UploadsFromOneBrowser_AreCountedUnderItsCookie_AcrossAReload()
+    {
+        // The per-user cap counts unfinished jobs by owner: the owner must be the browser's cookie id in the interactive
+        // page too (read while prerendering, carried over), not an id per page instance that a reload would reset.
+        Assert.SkipUnless(AppFixture.ShouldRun, AppFixture.SkipReason);
+        string name = $"owned {Guid.NewGuid():N}";
+        string file = await WriteDumpAsync(2_000, name);
+        try
+        {
+            var page = await app.OpenAsync("/upload");
+            await UploadPageDriver.SubmitAsync(page, file, name);
+            await WaitForDatasetsAsync(name, 1);
+            await page.GotoAsync(app.BaseUrl + "/upload");
+            await page.Locator("[data-interactive=true]").WaitForAsync();
+            await UploadPageDriver.SubmitAsync(page, file, name);
+            await WaitForDatasetsAsync(name, 2);
+
+            var cookie = Assert.Single(await page.Context.CookiesAsync(), c => c.Name == "timeline-client");
+            await using var db = await CreateDbContextAsync();
+            var owners = await db.Datasets.Where(d => d.Name == name)
+                .Join(db.IngestJobs, d => d.Id, j => j.DatasetId, (d, j) => j.Owner)
+                .ToListAsync(TestContext.Current.CancellationToken);
+            Assert.Equal([cookie.Value, cookie.Value], owners);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task Row17_APageClosedMidUpload_StoresNothing_AndTheSameFileUploadsAfterwards()
     {
         Assert.SkipUnless(AppFixture.ShouldRun, AppFixture.SkipReason);
@@ -112,6 +143,17 @@ public sealed class UploadFaultBrowserTests(AppFixture app)
 
     private Task<TimelineDbContext> CreateDbContextAsync() =>
         app.Services.GetRequiredService<IDbContextFactory<TimelineDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+
+    // Waits on the stored count (checked every 100 ms); two minutes are a safety net, not a budget.
+    private async Task WaitForDatasetsAsync(string name, int count)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        while (await DatasetsNamedAsync(name) < count)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"{count} datasets named {name} were not stored within two minutes.");
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+    }
 
     private async Task<int> DatasetsNamedAsync(string name)
     {

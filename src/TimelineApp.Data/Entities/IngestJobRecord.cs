@@ -14,8 +14,8 @@ public enum JobStatus
 }
 
 /// <summary>
-/// The durable record of turning a dump into a dataset. A running job holds a lease; a job whose lease ran
-/// out (its process died) is picked up again at start-up, or marked failed after too many attempts.
+/// The durable record of turning a dump into a dataset. A running job holds a lease its run renews; a job whose lease
+/// ran out (its process died) is picked up again by recovery, or marked failed after too many attempts.
 /// </summary>
 public sealed class IngestJobRecord
 {
@@ -41,9 +41,12 @@ public sealed class IngestJobRecord
 
     public Instant? LeaseUntil { get; set; }
 
-    /// <summary>Which process holds the lease (<see cref="Ingest.LeaseHolder"/>), so a restart on the same machine can tell a dead holder at once.</summary>
+    /// <summary>
+    /// The lease token of the run holding the job (a random GUID written when it claimed the job; <see cref="Ingest.JobLeases"/>),
+    /// null when no run holds it. Every write of a run compares it. (The column kept its name from when it named a process.)
+    /// </summary>
     public string? LeaseHolder { get; set; }
 
-    /// <summary>Who submitted it (a circuit or CLI id), for the per-user concurrency limit.</summary>
+    /// <summary>Who submitted it (the browser's <c>timeline-client</c> cookie id; null for the CLI and the sample), for the per-user limit.</summary>
     public string? Owner { get; set; }
 }

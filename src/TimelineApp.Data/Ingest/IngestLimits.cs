@@ -27,10 +27,20 @@ public sealed class IngestLimits
     /// </summary>
     public TimeSpan MaxGiveWay { get; set; } = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>How long a running job's lease lasts before another process may take it over.</summary>
+    /// <summary>How long a running job's lease lasts without renewal before another process may take it over.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>How long to wait before attempt <paramref name="attempt"/> + 1: <see cref="RetryDelay"/> doubled per earlier attempt, at most a minute.</summary>
-    public TimeSpan RetryDelayAfter(int attempt) =>
-        TimeSpan.FromTicks(Math.Min(TimeSpan.FromMinutes(1).Ticks, RetryDelay.Ticks << Math.Clamp(attempt - 1, 0, 16)));
+    /// <summary>How often a running job renews its lease. Default: a third of <see cref="Lease"/>, so two renewals may fail in a row.</summary>
+    public TimeSpan? Heartbeat { get; set; }
+
+    public TimeSpan HeartbeatInterval => Heartbeat ?? TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerMillisecond, Lease.Ticks / 3));
+
+    /// <summary>Longest one run of a job may take; past it the job fails saying so, with the dump kept. Default 15 minutes.</summary>
+    public TimeSpan JobTimeout { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Jobs the web app runs at once. Default 1: one writer suits SQLite and leaves a core to the viewers.</summary>
+    public int Workers { get; set; } = 1;
+
+    /// <summary>How often the web app looks for queued jobs and jobs whose lease ran out (their process died).</summary>
+    public TimeSpan RecoveryInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

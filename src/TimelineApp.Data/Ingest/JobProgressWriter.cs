@@ -1,15 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using TimelineApp.Core.Pipeline;
-using TimelineApp.Data.Entities;
 
 namespace TimelineApp.Data.Ingest;
 
 /// <summary>
-/// Writes pipeline progress to the job row (so a reloaded page still sees it) and renews the job's lease.
-/// Writes at most every quarter second, plus at every stage change; the pipeline never waits for them.
+/// Publishes pipeline progress (in process, at once) and writes it to the job row (so a reload or another node
+/// still sees it), only while the run holds its lease. Writes at most every quarter second, plus at every stage
+/// change; the pipeline never waits for them. Notifications are sent on the pipeline's thread at those same moments.
 /// </summary>
-internal sealed class JobProgressWriter(IDbContextFactory<TimelineDbContext> contexts, Guid jobId, IClock clock, TimeSpan lease) : IProgress<PipelineProgress>
+internal sealed class JobProgressWriter(IDbContextFactory<TimelineDbContext> contexts, JobLease lease, JobSnapshot running, JobNotifications notifications, IClock clock) : IProgress<PipelineProgress>
 {
     private readonly Lock _gate = new();
     private PipelineProgress? _pending;
@@ -32,6 +32,8 @@ internal sealed class JobProgressWriter(IDbContextFactory<TimelineDbContext> con
             _lastWrite = now;
             _writing = _writing.ContinueWith(_ => WriteAsync(), TaskScheduler.Default).Unwrap();
         }
+
+        notifications.Publish(running with { Stage = value.Stage, Done = value.Done, Total = value.Total });
     }
 
     public Task FlushAsync()
@@ -55,14 +57,19 @@ internal sealed class JobProgressWriter(IDbContextFactory<TimelineDbContext> con
             return;
         }
 
-        await using var db = await contexts.CreateDbContextAsync().ConfigureAwait(false);
-        var now = clock.GetCurrentInstant();
-        var until = now + Duration.FromTimeSpan(lease);
-        await db.IngestJobs.Where(j => j.Id == jobId && j.Status == JobStatus.Running).ExecuteUpdateAsync(s => s
-            .SetProperty(j => j.Stage, p.Stage)
-            .SetProperty(j => j.Done, p.Done)
-            .SetProperty(j => j.Total, p.Total)
-            .SetProperty(j => j.UpdatedAt, now)
-            .SetProperty(j => j.LeaseUntil, until)).ConfigureAwait(false);
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync().ConfigureAwait(false);
+            var now = clock.GetCurrentInstant();
+            await JobLeases.Held(db, lease).ExecuteUpdateAsync(s => s
+                .SetProperty(j => j.Stage, p.Stage)
+                .SetProperty(j => j.Done, p.Done)
+                .SetProperty(j => j.Total, p.Total)
+                .SetProperty(j => j.UpdatedAt, now)).ConfigureAwait(false);
+        }
+        catch (Exception e) when (Storage.DatabaseFault.Of(e) is not null)
+        {
+            // Progress is a courtesy: a busy database must not fail the run. The end of the run is written for sure.
+        }
     }
 }

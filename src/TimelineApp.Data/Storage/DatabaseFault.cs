@@ -16,6 +16,7 @@ public sealed record DatabaseFault(bool IsTransient, string Reason)
     private const int SqliteLocked = 6;
     private const int SqliteReadOnly = 8;
     private const int SqliteFull = 13;
+    private const int SqliteCantOpen = 14;
 
     /// <summary>The fault behind <paramref name="exception"/> (EF wraps provider errors), or null when it is not a database fault.</summary>
     public static DatabaseFault? Of(Exception exception)
@@ -43,6 +44,8 @@ public sealed record DatabaseFault(bool IsTransient, string Reason)
         SqliteBusy or SqliteLocked => new DatabaseFault(true, "the database was busy: another program held its write lock"),
         SqliteReadOnly => new DatabaseFault(false, "the database is read-only"),
         SqliteFull => new DatabaseFault(false, "the database or its disk is full"),
+        // The file or its folder is gone or unreachable (a network share dropped, a volume unmounted): an outage, not a bug.
+        SqliteCantOpen => new DatabaseFault(true, "the database could not be reached"),
         _ => null,
     };
 

@@ -62,12 +62,23 @@ public sealed class DatasetStore(IDbContextFactory<TimelineDbContext> contexts, 
     }
 
     /// <summary>Replaces a dataset's content with a pipeline result and marks it ready, in one transaction.</summary>
-    public async Task SaveResultAsync(Guid datasetId, TimelineResult result, Action<TimelineDbContext>? alsoInTransaction = null, CancellationToken cancellationToken = default)
+    /// <param name="datasetId">The dataset.</param>
+    /// <param name="result">The pipeline's result.</param>
+    /// <param name="first">Runs first inside the transaction (the ingest layer marks its job succeeded there, conditional on
+    /// its lease, and throws when the job is gone), so a cancelled or deleted job's result is never written.</param>
+    /// <param name="cancellationToken">Cancels the save; the transaction rolls back.</param>
+    public async Task SaveResultAsync(Guid datasetId, TimelineResult result, Func<TimelineDbContext, CancellationToken, Task>? first = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(result);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var dataset = await db.Datasets.FirstAsync(d => d.Id == datasetId, cancellationToken).ConfigureAwait(false);
+        if (first is not null)
+        {
+            await first(db, cancellationToken).ConfigureAwait(false);
+        }
+
+        var dataset = await db.Datasets.FirstOrDefaultAsync(d => d.Id == datasetId, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException("The dataset was deleted before its result could be saved.");
         await DeleteContentAsync(db, datasetId, cancellationToken).ConfigureAwait(false);
 
         var actors = result.Actors.Select(a => new ActorRecord
@@ -132,13 +143,11 @@ public sealed class DatasetStore(IDbContextFactory<TimelineDbContext> contexts, 
         dataset.Error = null;
         dataset.Format = result.Format.ToString();
         dataset.CompletedAt = clock.GetCurrentInstant();
-        dataset.CapturedAt = result.Capture.At;
-        dataset.ZoneId = result.Capture.Zone.Id;
+        StoredCapture.Write(dataset, result.Capture);
         dataset.DocumentCount = result.Documents.Count;
         dataset.EventCount = result.Events.Count;
         dataset.ActorCount = result.Actors.Count;
         dataset.CountryCount = result.Countries.Count;
-        alsoInTransaction?.Invoke(db);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -153,7 +162,7 @@ public sealed class DatasetStore(IDbContextFactory<TimelineDbContext> contexts, 
             return null;
         }
 
-        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(dataset.ZoneId) ?? DateTimeZone.Utc;
+        var zone = StoredCapture.Read(dataset).Zone;
         var documents = await db.Documents.AsNoTracking().Where(d => d.DatasetId == id).OrderBy(d => d.Index).ToListAsync(cancellationToken).ConfigureAwait(false);
         var actors = await db.Actors.AsNoTracking().Where(a => a.DatasetId == id).ToListAsync(cancellationToken).ConfigureAwait(false);
         var countries = await db.DatasetCountries.AsNoTracking().Where(c => c.DatasetId == id).OrderBy(c => c.Name).ToListAsync(cancellationToken).ConfigureAwait(false);

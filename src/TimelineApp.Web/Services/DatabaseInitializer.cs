@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Polly;
+using Polly.Retry;
 using TimelineApp.Core.Samples;
 using TimelineApp.Data;
 using TimelineApp.Data.Ingest;
@@ -62,18 +64,25 @@ public sealed partial class DatabaseInitializer(
         }
     }
 
+    // Polly, like every retry of the app: until it succeeds or the app stops, 1 s doubling to 30 s.
     private async Task RetryAsync(CancellationToken stopping)
     {
-        var wait = TimeSpan.FromSeconds(1);
-        while (!stopping.IsCancellationRequested)
+        var retry = new ResiliencePipelineBuilder<bool>().AddRetry(new RetryStrategyOptions<bool>
         {
-            await Task.Delay(wait, stopping).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            if (stopping.IsCancellationRequested || await TryPrepareAsync(stopping))
-            {
-                return;
-            }
-
-            wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, MaxBackoff.Ticks));
+            ShouldHandle = new PredicateBuilder<bool>().HandleResult(ready => !ready),
+            MaxRetryAttempts = int.MaxValue,
+            BackoffType = DelayBackoffType.Exponential,
+            Delay = TimeSpan.FromSeconds(1),
+            MaxDelay = MaxBackoff,
+            UseJitter = false,
+        }).Build();
+        try
+        {
+            await retry.ExecuteAsync(async token => await TryPrepareAsync(token), stopping);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Stopping.
         }
     }
 
@@ -112,8 +121,8 @@ public sealed partial class DatabaseInitializer(
 
         using var sample = new MemoryStream(SampleDump.ReadBytes(), writable: false);
         var job = await ingest.SubmitAsync(sample, SampleDump.Name, SampleDump.Capture, owner: null, cancellationToken);
-        var done = await ingest.ProcessAsync(job.Id, cancellationToken);
-        LogSample(logger, done.Status);
+        var done = await ingest.RunToEndAsync(job.Id, cancellationToken);
+        LogSample(logger, done.Job?.Status);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The database could not be prepared; retrying with backoff")]
@@ -123,5 +132,5 @@ public sealed partial class DatabaseInitializer(
     private static partial void LogAdopted(ILogger logger, string migrations);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the bundled sample dump: {Status}")]
-    private static partial void LogSample(ILogger logger, TimelineApp.Data.Entities.JobStatus status);
+    private static partial void LogSample(ILogger logger, TimelineApp.Data.Entities.JobStatus? status);
 }

@@ -4,117 +4,110 @@ using TimelineApp.Data.Storage;
 namespace TimelineApp.Web.Services;
 
 /// <summary>
-/// Runs ingest jobs in the background, one at a time: a single writer suits SQLite and leaves a core to the
-/// viewers. A job the database was too busy for runs again after a backoff; at start-up, and every minute
-/// after, the worker also recovers jobs that a dead process left behind.
+/// Runs ingest jobs in the background (<see cref="IngestLimits.Workers"/> at once, one by default: a single writer
+/// suits SQLite and leaves a core to the viewers). Jobs come from the <see cref="JobChannel"/> and, every
+/// <see cref="IngestLimits.RecoveryInterval"/>, from the job table (queued jobs, and jobs whose lease ran out).
+/// No exception of a job ever leaves this loop: a BackgroundService that throws stops the whole host.
 /// </summary>
-public sealed partial class IngestWorker(IngestService ingest, IngestScheduler scheduler, TimelineCache cache, IngestLimits limits, ILogger<IngestWorker> logger) : BackgroundService
+public sealed partial class IngestWorker(JobRunner runner, JobRecovery recovery, JobChannel channel, TimelineCache cache, StorageFaults faults, IngestLimits limits, ILogger<IngestWorker> logger) : BackgroundService
 {
-    private static readonly TimeSpan RecoveryInterval = TimeSpan.FromMinutes(1);
-
-    // Consecutive runs of a job that ended in a thrown database fault, when the job row itself could not count them.
-    private readonly Dictionary<Guid, int> _refusals = [];
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var recovery = RecoverPeriodicallyAsync(stoppingToken);
-        await foreach (var jobId in scheduler.Reader.ReadAllAsync(stoppingToken))
-        {
-            JobSnapshot result;
-            try
-            {
-                result = await ingest.ProcessAsync(jobId, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                // Shutting down: the job stays "running" with a lease and is recovered at the next start.
-                break;
-            }
-            // DatabaseFault looks inside wrappers: EF Core hands a transient Npgsql error over inside an InvalidOperationException.
-            catch (Exception e) when (DatabaseFault.Of(e) is not null || e is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException or TimeoutException)
-            {
-                var fault = DatabaseFault.Of(e) ?? new DatabaseFault(false, e.Message);
-                // The database refused the claim, or even the write that would have recorded the fault (SQLite stays
-                // locked for every connection until the other writer lets go). An exception escaping here would stop
-                // the whole host (.NET 6+ BackgroundService behaviour), so: retry a busy database after a backoff,
-                // a bounded number of times, and leave anything else to the periodic recovery.
-                int refusals = _refusals[jobId] = _refusals.GetValueOrDefault(jobId) + 1;
-                if (fault.IsTransient && refusals < limits.MaxAttempts)
-                {
-                    var delay = limits.RetryDelayAfter(refusals);
-                    LogJobRetrying(logger, jobId, delay, fault.Reason, e);
-                    _ = EnqueueLaterAsync(jobId, delay, stoppingToken);
-                }
-                else
-                {
-                    _refusals.Remove(jobId);
-                    LogJobDeferred(logger, jobId, fault.Reason, e);
-                }
-
-                continue;
-            }
-
-            _refusals.Remove(jobId);
-            if (result.IsWaitingToRetry)
-            {
-                // ProcessAsync recorded the fault and the attempt on the job row; the page shows its note meanwhile.
-                var delay = limits.RetryDelayAfter(result.Attempts);
-                LogJobRetrying(logger, jobId, delay, result.Error!, null);
-                _ = EnqueueLaterAsync(jobId, delay, stoppingToken);
-                continue;
-            }
-
-            LogJobFinished(logger, result.Id, result.Status);
-            cache.Invalidate(result.DatasetId);
-            scheduler.OnFinished(result);
-        }
-
-        await recovery;
+        var loops = Enumerable.Range(0, Math.Max(1, limits.Workers)).Select(_ => ConsumeAsync(stoppingToken)).ToList();
+        loops.Add(RecoverPeriodicallyAsync(stoppingToken));
+        return Task.WhenAll(loops);
     }
 
-    private async Task EnqueueLaterAsync(Guid jobId, TimeSpan delay, CancellationToken stoppingToken)
+    private async Task ConsumeAsync(CancellationToken stoppingToken)
     {
         try
         {
-            await Task.Delay(delay, stoppingToken);
-            await scheduler.EnqueueAsync(jobId, stoppingToken);
+            await foreach (var jobId in channel.Reader.ReadAllAsync(stoppingToken))
+            {
+                await RunAsync(jobId, stoppingToken);
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Shutting down: the job row is still open, so the next start offers it again.
+            // Shutting down: an open job keeps its row and is offered again at the next start.
+        }
+    }
+
+    private async Task RunAsync(Guid jobId, CancellationToken stoppingToken)
+    {
+        try
+        {
+            var run = await runner.RunToEndAsync(jobId, stoppingToken);
+            if (run.Job is { } job)
+            {
+                cache.Invalidate(job.DatasetId);
+                if (run.RanHere)
+                {
+                    LogJobFinished(logger, jobId, job.Status);
+                }
+            }
+
+            faults.Clear();
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            // The database refused even the claim or the write recording the end (locked past every retry, read-only,
+            // full), or a bug: log it, say so on /health, and go on with the next job. Recovery offers this one again.
+            var fault = Data.Storage.DatabaseFault.Of(e);
+            if (fault is { IsTransient: false })
+            {
+                faults.Report(fault);
+            }
+
+            LogJobDeferred(logger, jobId, fault?.Reason ?? e.GetType().Name, e);
         }
     }
 
     private async Task RecoverPeriodicallyAsync(CancellationToken stoppingToken)
     {
-        try
+        using var timer = new PeriodicTimer(limits.RecoveryInterval);
+        do
         {
-            do
+            try
             {
-                foreach (var jobId in await ingest.RecoverAsync(stoppingToken))
+                foreach (var jobId in await recovery.RecoverAsync(stoppingToken))
                 {
-                    await scheduler.EnqueueAsync(jobId, stoppingToken);
+                    channel.Enqueue(jobId);
                 }
             }
-            while (await WaitAsync(stoppingToken));
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                LogRecoveryFailed(logger, e);
+            }
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Shutting down.
-        }
+        while (await NextAsync(timer, stoppingToken));
     }
 
-    private static async Task<bool> WaitAsync(CancellationToken token)
+    private static async Task<bool> NextAsync(PeriodicTimer timer, CancellationToken token)
     {
-        await Task.Delay(RecoveryInterval, token);
-        return true;
+        try
+        {
+            return await timer.WaitForNextTickAsync(token);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Ingest job {JobId} will be tried again in {Delay}: {Reason}")]
-    private static partial void LogJobRetrying(ILogger logger, Guid jobId, TimeSpan delay, string reason, Exception? exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Ingest job {JobId} could not be run ({Reason}); recovery will offer it again")]
     private static partial void LogJobDeferred(ILogger logger, Guid jobId, string reason, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Looking for ingest jobs to recover failed; trying again at the next interval")]
+    private static partial void LogRecoveryFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingest job {JobId} finished: {Status}")]
     private static partial void LogJobFinished(ILogger logger, Guid jobId, TimelineApp.Data.Entities.JobStatus status);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using TimelineApp.Core.Events;
 using TimelineApp.Data.Storage;
 
@@ -7,19 +6,18 @@ namespace TimelineApp.Web.Services;
 /// <summary>
 /// The values a viewer can filter by, each with its count. A facet's counts ignore the facet's own selection
 /// (the usual faceted search: choosing Hungary still shows how many events Ukraine would add), and the counts
-/// of an unfiltered view are computed once per dataset and shared by every viewer.
+/// of an unfiltered view are computed once per dataset copy and kept with it (<see cref="StoredTimeline.Derived{T}"/>),
+/// so they are shared by every viewer and evicted with the dataset.
 /// </summary>
 public sealed record TimelineFacets(IReadOnlyList<FacetCount> Actors, IReadOnlyList<FacetCount> Countries, IReadOnlyList<FacetCount> Sources)
 {
-    private static readonly ConditionalWeakTable<StoredTimeline, TimelineFacets> Unfiltered = [];
-
     public static TimelineFacets For(StoredTimeline timeline, TimelineQuery query)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         ArgumentNullException.ThrowIfNull(query);
         if (!query.HasFilters)
         {
-            return Unfiltered.GetValue(timeline, t => Count(t, t.Events, t.Events, t.Events));
+            return timeline.Derived(t => Count(t, t.Events, t.Events, t.Events));
         }
 
         return Count(

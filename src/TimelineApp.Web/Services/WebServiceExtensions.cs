@@ -26,13 +26,14 @@ public static class WebServiceExtensions
         // Background ingestion (which gives way to viewers) and shared dataset views
         builder.Services.AddSingleton<ViewerPriority>();
         builder.Services.AddSingleton<TimelineApp.Core.Pipeline.IPipelinePacer>(sp => sp.GetRequiredService<ViewerPriority>());
-        builder.Services.AddSingleton<IngestScheduler>();
+        builder.Services.AddSingleton(builder.Configuration.GetSection("TimelineCache").Get<TimelineCacheOptions>() ?? new TimelineCacheOptions());
         builder.Services.AddSingleton<TimelineCache>();
         builder.Services.AddSingleton<DatabaseStatus>();
         builder.Services.AddHostedService<DatabaseInitializer>();
         builder.Services.AddHealthChecks()
             .AddDbContextCheck<TimelineDbContext>("database")
-            .AddCheck<DatabaseReadyCheck>("schema");
+            .AddCheck<DatabaseReadyCheck>("schema")
+            .AddCheck<StorageWritableCheck>("writes");
         builder.Services.AddHostedService<IngestWorker>();
 
         // UI

@@ -107,4 +107,71 @@ public sealed class UploadPageTests : TimelineTestContext
 
         cut.WaitForAssertion(() => Assert.Contains("HTML", cut.Find("[data-testid=job-progress]").TextContent, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TheCapOnUnfinishedUploads_CountsTheBrowser_AcrossAReload()
+    {
+        Services.GetRequiredService<IngestLimits>().MaxConcurrentJobsPerOwner = 1;
+        var browser = Browser("0123456789abcdef0123456789abcdef");
+
+        var first = Render<UploadPage>(p => p.AddCascadingValue(browser));
+        first.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(Fixtures.Dump, "one.txt"));
+        first.Find("[data-testid=submit-upload]").Click();
+        first.WaitForAssertion(() => Assert.Equal(1, StoredDatasets()));
+
+        // A reload (of the empty form) is a new page instance; the browser's cookie is the same, so the unfinished upload still counts.
+        var nav = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        nav.NavigateTo("/upload");
+        var reloaded = Render<UploadPage>(p => p.AddCascadingValue(browser));
+        reloaded.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(Fixtures.DumpWithActor, "two.txt"));
+        reloaded.Find("[data-testid=submit-upload]").Click();
+        reloaded.WaitForAssertion(() => Assert.Contains("in progress", reloaded.Find("[data-testid=upload-error]").TextContent, StringComparison.Ordinal));
+        Assert.Equal(1, StoredDatasets());
+
+        // Another browser has its own count.
+        nav.NavigateTo("/upload");
+        var other = Render<UploadPage>(p => p.AddCascadingValue(Browser("fedcba9876543210fedcba9876543210")));
+        other.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(Fixtures.DumpWithActor, "two.txt"));
+        other.Find("[data-testid=submit-upload]").Click();
+        other.WaitForAssertion(() => Assert.Equal(2, StoredDatasets()));
+    }
+
+    [Fact]
+    public async Task ThePage_FollowsItsJobByNotification_AndOpensTheTimelineWhenDone()
+    {
+        var cut = RenderWithFile(InputFileContent.CreateFromText(Fixtures.Dump, "river.txt"));
+        cut.Find("[data-testid=submit-upload]").Click();
+        cut.WaitForAssertion(() => Assert.Contains("Queued", cut.Find("[data-testid=job-progress]").TextContent, StringComparison.Ordinal));
+        using var db = Services.GetRequiredService<IDbContextFactory<TimelineDbContext>>().CreateDbContext();
+        var job = db.IngestJobs.Single();
+
+        await Services.GetRequiredService<IngestService>().ProcessAsync(job.Id, Xunit.TestContext.Current.CancellationToken);
+
+        // Within 2 s, less than the 5 s fallback read of the job row: the page heard it from the runner.
+        var nav = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        cut.WaitForAssertion(() => Assert.EndsWith($"/?dataset={job.DatasetId:N}", nav.Uri, StringComparison.Ordinal), TimeSpan.FromSeconds(2));
+    }
+
+    [Fact]
+    public void AQueuedJob_CanBeCancelledFromThePage()
+    {
+        var cut = RenderWithFile(InputFileContent.CreateFromText(Fixtures.Dump, "river.txt"));
+        cut.Find("[data-testid=submit-upload]").Click();
+        cut.WaitForAssertion(() => Assert.Contains("Queued", cut.Find("[data-testid=job-progress]").TextContent, StringComparison.Ordinal));
+
+        cut.Find("[data-testid=cancel-job]").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("Cancelled", cut.Find("[data-testid=job-progress]").TextContent, StringComparison.Ordinal), TimeSpan.FromSeconds(2));
+        using var db = Services.GetRequiredService<IDbContextFactory<TimelineDbContext>>().CreateDbContext();
+        Assert.Equal(TimelineApp.Data.Entities.JobStatus.Cancelled, db.IngestJobs.Single().Status);
+        Assert.Equal(TimelineApp.Data.Entities.DatasetStatus.Cancelled, db.Datasets.Single().Status);
+        Assert.Empty(cut.FindAll("[data-testid=cancel-job]"));
+    }
+
+    private static Microsoft.AspNetCore.Http.DefaultHttpContext Browser(string clientId)
+    {
+        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        context.Request.Headers.Cookie = $"{ClientIdCookie.Name}={clientId}";
+        return context;
+    }
 }

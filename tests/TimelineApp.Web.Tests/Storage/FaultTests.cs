@@ -114,18 +114,24 @@ public sealed class FaultTests
         // test, not the bound, decides when the lock goes away.
         var limits = new IngestLimits { RetryDelay = TimeSpan.FromMilliseconds(100), MaxAttempts = 20 };
         await using var impatient = storage.Reopen(provider == "Sqlite" ? "Default Timeout=1" : "Options=-c lock_timeout=1000", limits);
-        var log = new RecordingLogger<IngestWorker>();
-        var scheduler = new IngestScheduler();
+        var log = impatient.RunnerLog;
+        var workerLog = new RecordingLogger<IngestWorker>();
         var finished = new TaskCompletionSource<JobSnapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
-        scheduler.JobFinished += j => finished.TrySetResult(j);
-        using var worker = new IngestWorker(impatient.Ingest, scheduler, new TimelineCache(impatient.Store), limits, log);
+        using var watch = impatient.Get<JobNotifications>().Subscribe(job.Id, j =>
+        {
+            if (j.IsFinal)
+            {
+                finished.TrySetResult(j);
+            }
+        });
+        using var worker = IngestWorkers.Create(impatient, limits, workerLog);
 
         await using (var other = await OtherWriter.TakeAsync(storage, "IngestJobs"))
         {
             await worker.StartAsync(ct); // its start-up recovery offers the queued job
-            await scheduler.EnqueueAsync(job.Id, ct);
+            impatient.Get<JobChannel>().Enqueue(job.Id);
 
-            // Twice refused, twice rescheduled: the worker survives the fault and keeps trying, and readers are not blocked.
+            // Twice refused, twice retried (Polly, IngestRetry): the worker survives the fault and keeps trying, and readers are not blocked.
             await log.WaitForAsync(m => m.Contains("will be tried again", StringComparison.Ordinal), times: 2, ct);
             Assert.NotEmpty(await storage.Store.ListAsync(ct));
             Assert.False(worker.ExecuteTask!.IsCompleted);
@@ -136,7 +142,7 @@ public sealed class FaultTests
         var done = await finished.Task.WaitAsync(TimeSpan.FromMinutes(2), ct); // a safety net, not a budget
         Assert.Equal(JobStatus.Succeeded, done.Status);
         Assert.Null(done.Error);
-        Assert.DoesNotContain(log.Messages, m => m.Contains("could not be run", StringComparison.Ordinal));
+        Assert.DoesNotContain(workerLog.Messages, m => m.Contains("could not be run", StringComparison.Ordinal));
         await worker.StopAsync(ct);
     }
 
@@ -188,6 +194,11 @@ public sealed class FaultTests
         Assert.Equal(DatasetStatus.Failed, (await db.Datasets.SingleAsync(ct)).Status);
         Assert.Equal(["ok"], await db.Database.SqlQueryRaw<string>("PRAGMA integrity_check").ToListAsync(ct));
 
+        // /health says so, with the reason, until a write succeeds again.
+        var health = await new StorageWritableCheck(full.Get<StorageFaults>()).CheckHealthAsync(new(), ct);
+        Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy, health.Status);
+        Assert.Equal("Writes are refused: the database or its disk is full.", health.Description);
+
         // Once there is room again, the kept file is processed as if nothing had happened.
         var again = await storage.Ingest.ReprocessAsync(done.DatasetId, Fixtures.Capture, null, ct);
         Assert.Equal(JobStatus.Succeeded, (await storage.Ingest.ProcessAsync(again.Id, ct)).Status);
@@ -206,6 +217,7 @@ public sealed class FaultTests
 
         var refused = await Assert.ThrowsAsync<IngestRejectedException>(() => readOnly.Ingest.SubmitAsync(new MemoryStream(Encoding.UTF8.GetBytes(Fixtures.Dump + "\nmore")), "after", Fixtures.Capture, null, ct));
         Assert.Equal("Nothing was uploaded: the database is read-only. It has to be fixed on the server before uploads can work again.", refused.Message);
+        Assert.Equal("the database is read-only", readOnly.Get<StorageFaults>().Current?.Reason); // what /health reports
 
         // The job cannot even be claimed: the fault says why, and the job stays queued with its file, not lost.
         var error = await Assert.ThrowsAnyAsync<Exception>(() => readOnly.Ingest.ProcessAsync(job.Id, ct));

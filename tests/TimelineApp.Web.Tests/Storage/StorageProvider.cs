@@ -37,7 +37,8 @@ public sealed class StorageProvider : IAsyncDisposable
         services.AddSingleton(SharedPipeline.Value);
         services.AddSingleton(limits ?? new IngestLimits());
         services.AddSingleton<DatasetStore>();
-        services.AddSingleton<IngestService>();
+        services.AddSingleton<Microsoft.Extensions.Logging.ILogger<JobRunner>>(RunnerLog);
+        services.AddIngest();
         _services = services.BuildServiceProvider();
     }
 
@@ -46,6 +47,13 @@ public sealed class StorageProvider : IAsyncDisposable
     public static bool MustRunPostgres => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     public FakeClock Clock { get; }
+
+    /// <summary>What the job runner logged (retries, failures).</summary>
+    internal Support.RecordingLogger<JobRunner> RunnerLog { get; } = new();
+
+    /// <summary>A service of this "process" (each <see cref="StorageProvider"/>, reopened or not, is its own).</summary>
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
 
     public IDbContextFactory<TimelineDbContext> Contexts => _services.GetRequiredService<IDbContextFactory<TimelineDbContext>>();
 

@@ -138,17 +138,21 @@ public sealed class StorageTests
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public async Task JobThisProcessCouldNotReleaseAfterAFault_IsTakenBackAtOnce_NotAfterItsLease(string provider)
+    public async Task JobRunningUnderAnotherLiveLease_IsNotTaken_UntilThatLeaseRunsOut(string provider)
     {
-        // What a run leaves when the database refused even the write that would have re-queued the job (still locked):
-        // running, under this process's own live lease. The worker's retry must not wait for the lease to run out.
+        // Ownership is the lease token and its expiry: a job another runner holds (whatever process it is) is left alone.
         await using var storage = await StorageProvider.CreateAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var job = await storage.Ingest.SubmitAsync(Bytes(Fixtures.Dump), "stuck", Fixtures.Capture, null, ct);
-        await SimulateCrashWhileRunningAsync(storage, job.Id, attempts: 1, holder: LeaseHolder.Current);
+        var job = await storage.Ingest.SubmitAsync(Bytes(Fixtures.Dump), "held", Fixtures.Capture, null, ct);
+        await SimulateCrashWhileRunningAsync(storage, job.Id, attempts: 1, holder: Guid.NewGuid().ToString("N"));
 
+        var untouched = await storage.Ingest.ProcessAsync(job.Id, ct);
+        Assert.Equal(JobStatus.Running, untouched.Status);
+        Assert.Equal(1, untouched.Attempts);
+        Assert.Empty(await storage.Ingest.RecoverAsync(ct));
+
+        storage.Clock.Advance(NodaTime.Duration.FromMinutes(2));
         var done = await storage.Ingest.ProcessAsync(job.Id, ct);
-
         Assert.Equal(JobStatus.Succeeded, done.Status);
         Assert.Equal(2, done.Attempts);
     }

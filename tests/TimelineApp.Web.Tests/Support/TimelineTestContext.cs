@@ -40,8 +40,7 @@ public abstract class TimelineTestContext : BunitContext
         Services.AddSingleton(SharedPipeline.Value);
         Services.AddSingleton(new IngestLimits());
         Services.AddSingleton<DatasetStore>();
-        Services.AddSingleton<IngestService>();
-        Services.AddSingleton<IngestScheduler>();
+        Services.AddIngest();
         Services.AddSingleton<TimelineCache>();
         Services.AddSingleton<ViewerPriority>();
         Services.AddScoped<ViewerClock>();

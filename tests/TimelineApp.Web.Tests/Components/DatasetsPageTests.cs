@@ -1,0 +1,34 @@
+using System.Text;
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TimelineApp.Data;
+using TimelineApp.Data.Entities;
+using TimelineApp.Data.Ingest;
+using TimelineApp.Web.Components.Pages;
+using TimelineApp.Web.Tests.Support;
+
+namespace TimelineApp.Web.Tests.Components;
+
+public sealed class DatasetsPageTests : TimelineTestContext
+{
+    [Fact]
+    public async Task AQueuedDataset_HasACancelButton_ThatEndsItsJobOnTheServer()
+    {
+        var ingest = Services.GetRequiredService<IngestService>();
+        using var dump = new MemoryStream(Encoding.UTF8.GetBytes(Fixtures.Dump));
+        var job = await ingest.SubmitAsync(dump, "waiting", Fixtures.Capture, null, Xunit.TestContext.Current.CancellationToken);
+        var ready = await IngestAsync(Fixtures.DumpWithActor, "ready");
+
+        var cut = Render<DatasetsPage>();
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=cancel-job]"))); // only the queued one has it
+        cut.Find("[data-testid=cancel-job]").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("Cancelled processing of “waiting”", cut.Find("[data-testid=datasets-message]").TextContent, StringComparison.Ordinal));
+        Assert.Empty(cut.FindAll("[data-testid=cancel-job]"));
+        using var db = Services.GetRequiredService<IDbContextFactory<TimelineDbContext>>().CreateDbContext();
+        Assert.Equal(JobStatus.Cancelled, db.IngestJobs.Single(j => j.Id == job.Id).Status);
+        Assert.Equal(DatasetStatus.Cancelled, db.Datasets.Single(d => d.Id == job.DatasetId).Status);
+        Assert.Equal(DatasetStatus.Ready, db.Datasets.Single(d => d.Id == ready).Status);
+    }
+}
