@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using TimelineApp.Core.Dates.Lexicon;
 using TimelineApp.Core.Entities;
 using TimelineApp.Core.Text;
 
@@ -117,12 +118,17 @@ public static partial class EventTitle
     private static partial Regex LeadingPreposition();
 
     // Another time follows: ", and 2013", " or Tuesday", " to March".
-    [GeneratedRegex(@"^,?\s+(?:and|or|to|through|until)\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex CoordinatedAfter();
+    private static readonly Regex CoordinatedAfterRegex = LexiconData.Regex($@"^,?\s+(?:and|or|to|through|until)\s+(?:\d|(?:{CalendarPrefixes})[a-z]*\b)");
+
+    private static Regex CoordinatedAfter() => CoordinatedAfterRegex;
 
     // Another time precedes: "2002 and ", "Monday or ".
-    [GeneratedRegex(@"(?:\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*)\.?,?\s+(?:and|or|to|through|until)\s+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex CoordinatedBefore();
+    private static readonly Regex CoordinatedBeforeRegex = LexiconData.Regex($@"(?:\d|\b(?:{CalendarPrefixes})[a-z]*)\.?,?\s+(?:and|or|to|through|until)\s+$");
+
+    private static Regex CoordinatedBefore() => CoordinatedBeforeRegex;
+
+    // "Jan|…|Dec|Mon|…|Sun": a month or weekday name starts with one of these.
+    private static string CalendarPrefixes => $"{CalendarNames.MonthPrefixPattern}|{CalendarNames.WeekdayPrefixPattern}";
 
     [GeneratedRegex(@"\b(?:his|her|their|its|our|my|your)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Possessive();

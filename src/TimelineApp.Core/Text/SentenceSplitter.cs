@@ -10,20 +10,10 @@ namespace TimelineApp.Core.Text;
 public static partial class SentenceSplitter
 {
     // Titles and abbreviations that are followed by a capitalised word without ending the sentence.
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm",
-        "Sgt", "Cpl", "Pvt", "Lieut", "Brig", "Rev", "Hon", "Pres", "Supt", "Insp", "Amb", "St", "Mt", "Ft",
-        "No", "Nos", "Vol", "Fig", "vs", "v", "etc", "al", "approx", "est", "Inc", "Corp", "Co", "Ltd", "Jr", "Sr",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Ave", "Blvd", "Dept", "Univ",
-    };
+    private static readonly HashSet<string> Abbreviations = new(Text.Abbreviations.WithCalendar, StringComparer.OrdinalIgnoreCase);
 
     // Abbreviations that can end a sentence when the next word starts one ("... in the U.S. The next day").
-    private static readonly HashSet<string> SentenceFinalAbbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "etc",
-    };
+    private static readonly HashSet<string> SentenceFinalAbbreviations = new(Text.Abbreviations.SentenceFinal, StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<Sentence> Split(string text)
     {

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using TimelineApp.Core.Text;
 using TimelineApp.Core.Dates.Lexicon;
+using TimelineApp.Core.Text;
 
 namespace TimelineApp.Core.Dates.Reading;
 
@@ -139,7 +139,7 @@ public static partial class ClauseTense
         return i - start == 1 || Abbreviation().IsMatch(text[start..i]);
     }
 
-    private static readonly Regex AbbreviationRegex = LexiconData.Regex($@"^(?:{CalendarNames.MonthAbbreviationPattern}|{CalendarNames.WeekdayAbbreviationPattern}|Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Rev|Lt|Col|Capt|Sgt|St|Mt|Ft|Jr|Sr|Inc|Corp|Co|Ltd|Bros|No|vs|approx|est)$", RegexOptions.None);
+    private static readonly Regex AbbreviationRegex = LexiconData.Regex($@"^(?:{LexiconData.Alternation(Abbreviations.WithCalendar)})$", RegexOptions.None);
 
     private static Regex Abbreviation() => AbbreviationRegex;
 
