@@ -36,6 +36,9 @@ public sealed class DatasetRecord
 
     public string? Error { get; set; }
 
+    /// <summary>What the pipeline says of a ready dataset that the person who uploaded it should know (limits reached), one per line.</summary>
+    public string? Notes { get; set; }
+
     public int DocumentCount { get; set; }
 
     public int EventCount { get; set; }

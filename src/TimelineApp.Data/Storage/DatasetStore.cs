@@ -141,6 +141,7 @@ public sealed class DatasetStore(IDbContextFactory<TimelineDbContext> contexts, 
 
         dataset.Status = DatasetStatus.Ready;
         dataset.Error = null;
+        dataset.Notes = result.Notes.Count == 0 ? null : string.Join('\n', result.Notes.Select(n => n.ReplaceLineEndings(" ")));
         dataset.Format = result.Format.ToString();
         dataset.CompletedAt = clock.GetCurrentInstant();
         StoredCapture.Write(dataset, result.Capture);
@@ -207,5 +208,8 @@ public sealed class DatasetStore(IDbContextFactory<TimelineDbContext> contexts, 
     private static string[] Lines(string value) => value.Length == 0 ? [] : value.Split('\n');
 
     internal static DatasetSummary ToSummary(DatasetRecord d) => new(
-        d.Id, d.Name, d.CapturedAt, d.ZoneId, d.Status, d.CreatedAt, d.Error, d.DocumentCount, d.EventCount, d.ActorCount, d.CountryCount, d.DumpHash);
+        d.Id, d.Name, d.CapturedAt, d.ZoneId, d.Status, d.CreatedAt, d.Error, d.DocumentCount, d.EventCount, d.ActorCount, d.CountryCount, d.DumpHash)
+    {
+        Notes = d.Notes is { Length: > 0 } notes ? notes.Split('\n') : [],
+    };
 }

@@ -16,4 +16,8 @@ public sealed record DatasetSummary(
     int EventCount,
     int ActorCount,
     int CountryCount,
-    string DumpHash);
+    string DumpHash)
+{
+    /// <summary>What the pipeline said of this dataset for its uploader: limits reached, what was left out.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}

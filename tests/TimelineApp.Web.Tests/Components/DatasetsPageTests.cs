@@ -31,4 +31,18 @@ public sealed class DatasetsPageTests : TimelineTestContext
         Assert.Equal(DatasetStatus.Cancelled, db.Datasets.Single(d => d.Id == job.DatasetId).Status);
         Assert.Equal(DatasetStatus.Ready, db.Datasets.Single(d => d.Id == ready).Status);
     }
+
+    [Fact]
+    public async Task ADatasetThePipelineCut_SaysWhatWasLeftOut_OnItsRow()
+    {
+        var crowded = await IngestAsync(Fixtures.DumpWithManyDatedSentences(400), "crowded");
+        var plain = await IngestAsync(Fixtures.Dump, "plain");
+
+        var cut = Render<DatasetsPage>();
+
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=dataset-row]").Count));
+        var crowdedRow = cut.Find($"[data-dataset='{crowded:N}']");
+        Assert.Contains("limit 300 per article", crowdedRow.QuerySelector("[data-testid=dataset-note]")?.TextContent ?? string.Empty, StringComparison.Ordinal);
+        Assert.Null(cut.Find($"[data-dataset='{plain:N}']").QuerySelector("[data-testid=dataset-note]"));
+    }
 }

@@ -42,6 +42,27 @@ public sealed class StorageTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task WhatThePipelineLeftOut_IsStoredAsNotes_AndReadBackWithTheDataset(string provider)
+    {
+        await using var storage = await StorageProvider.CreateAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+
+        var job = await storage.Ingest.SubmitAsync(Bytes(Fixtures.DumpWithManyDatedSentences(400)), "crowded", Fixtures.Capture, null, ct);
+        var done = await storage.Ingest.ProcessAsync(job.Id, ct);
+        var summary = await storage.Store.FindAsync(done.DatasetId, ct);
+        var plain = await storage.Ingest.SubmitAsync(Bytes(Fixtures.Dump), "plain", Fixtures.Capture, null, ct);
+        var plainDone = await storage.Ingest.ProcessAsync(plain.Id, ct);
+
+        Assert.Equal(JobStatus.Succeeded, done.Status);
+        Assert.NotNull(summary);
+        var note = Assert.Single(summary.Notes);
+        Assert.Contains("left out", note, StringComparison.Ordinal);
+        Assert.Contains(summary.Notes, n => n.Contains("limit 300 per article", StringComparison.Ordinal));
+        Assert.Empty((await storage.Store.FindAsync(plainDone.DatasetId, ct))!.Notes);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task IdenticalReupload_SharesOneStoredDump(string provider)
     {
         await using var storage = await StorageProvider.CreateAsync(provider);

@@ -26,6 +26,10 @@ internal static class Fixtures
     public static readonly string DumpWithActor = Dump.Replace(
         "Hungary said it would host", "Hungarian Foreign Minister Peter Szijjarto said Hungary would host", StringComparison.Ordinal);
 
+    /// <summary>One article with <paramref name="count"/> dated sentences, each a different happening: more than one article may turn into events.</summary>
+    public static string DumpWithManyDatedSentences(int count) =>
+        "Diary of a long month\n" + string.Concat(Enumerable.Range(1, count).Select(i => $"Delegation {i} visited harbour {i} in Vienna on Saturday. "));
+
     public const string HostileDump = """
 
         <script>alert('headline')</script> talks end
