@@ -92,6 +92,9 @@ public sealed class LegacyDatabaseTests
         await using (var db = await storage.Contexts.CreateDbContextAsync(ct))
         {
             await db.Database.ExecuteSqlRawAsync(script, ct);
+            // Today's model reads and writes Datasets.Notes, which that schema lacks: the column is there only while
+            // today's store writes the old dataset, and dropped again below, so the database is the old one exactly.
+            await db.Database.ExecuteSqlRawAsync("""ALTER TABLE "Datasets" ADD COLUMN "Notes" text""", ct);
             string hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
             db.Dumps.Add(new DumpRecord { Hash = hash, Content = bytes, Size = bytes.Length, StoredAt = storage.Clock.GetCurrentInstant() });
             db.Datasets.Add(new DatasetRecord
@@ -137,6 +140,11 @@ public sealed class LegacyDatabaseTests
                     links += await db.Database.ExecuteSqlAsync($"""INSERT INTO "EventCountries" ("EventId", "CountryCode") VALUES ({eventIds[e.Id]}, {country})""", ct);
                 }
             }
+        }
+
+        await using (var db = await storage.Contexts.CreateDbContextAsync(ct))
+        {
+            await db.Database.ExecuteSqlRawAsync("""ALTER TABLE "Datasets" DROP COLUMN "Notes"""", ct);
         }
 
         Assert.Contains(linked, e => e.ActorIds.Count > 0);
