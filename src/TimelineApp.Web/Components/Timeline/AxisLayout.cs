@@ -15,9 +15,16 @@ public enum MarkShape
 /// <summary>One event drawn in one lane.</summary>
 public sealed record AxisMark(TimelineEvent Event, MarkShape Shape, double X1, double X2);
 
-/// <summary>Several events too close to tell apart, drawn as one count bubble that zooms into their span.</summary>
-/// <remarks>Only the count is kept, not the events: every viewer holds its layout, and bubbles can hold thousands.</remarks>
-public sealed record AxisCluster(int Count, double X, Instant From, Instant To);
+/// <summary>
+/// Several events too close to tell apart, drawn as one count bubble. <see cref="PointFrom"/> and
+/// <see cref="PointTo"/> are where its marks would be drawn: when they coincide (same day, same instant), no zoom
+/// can separate them, and the bubble opens into a list instead.
+/// </summary>
+/// <remarks>
+/// Only the count and the first few titles are kept, not the events: every viewer holds its layout, and bubbles
+/// can hold thousands. The members are found again when a bubble is opened (<see cref="AxisLayout.Members"/>).
+/// </remarks>
+public sealed record AxisCluster(int Count, double X, Instant From, Instant To, Instant PointFrom, Instant PointTo, IReadOnlyList<string> FirstTitles);
 
 /// <summary>A horizontal lane: a country, an actor, or everything.</summary>
 public sealed record AxisLane(string Key, string Label, IReadOnlyList<AxisMark> Marks, IReadOnlyList<AxisCluster> Clusters);
@@ -42,6 +49,12 @@ public static class AxisLayout
     /// </summary>
     public const int MaxItems = 450;
 
+    /// <summary>The lane key of events without a country or actor: they get a lane of their own, never none.</summary>
+    public const string NoneKey = "";
+
+    /// <summary>How many titles a bubble keeps for its tooltip and accessible name.</summary>
+    public const int TitlesKept = 3;
+
     public static IReadOnlyList<AxisLane> Build(
         IReadOnlyList<TimelineEvent> events,
         AxisScale scale,
@@ -60,8 +73,10 @@ public static class AxisLayout
                 continue;
             }
 
+            bool any = false;
             foreach (string key in laneKeys(e))
             {
+                any = true;
                 if (!byLane.TryGetValue(key, out var list))
                 {
                     byLane[key] = list = [];
@@ -69,9 +84,27 @@ public static class AxisLayout
 
                 list.Add(e);
             }
+
+            if (!any)
+            {
+                if (!byLane.TryGetValue(NoneKey, out var none))
+                {
+                    byLane[NoneKey] = none = [];
+                }
+
+                none.Add(e);
+            }
         }
 
-        var lanes = byLane.OrderByDescending(l => l.Value.Count).ThenBy(l => laneLabel(l.Key), StringComparer.Ordinal).Take(MaxLanes).ToList();
+        // The "(none)" lane goes last and is always drawn, so that every visible event is somewhere on the axis.
+        var lanes = byLane.Where(l => l.Key != NoneKey)
+            .OrderByDescending(l => l.Value.Count).ThenBy(l => laneLabel(l.Key), StringComparer.Ordinal)
+            .Take(byLane.ContainsKey(NoneKey) ? MaxLanes - 1 : MaxLanes).ToList();
+        if (byLane.TryGetValue(NoneKey, out var noLane))
+        {
+            lanes.Add(new(NoneKey, noLane));
+        }
+
         int perLane = Math.Max(8, MaxItems / Math.Max(1, lanes.Count));
         return [.. lanes.Select(l => Lay(l.Key, laneLabel(l.Key), l.Value, scale, perLane))];
     }
@@ -140,11 +173,45 @@ public static class AxisLayout
                     group.Count,
                     group.Average(g => g.X),
                     group.Min(g => g.Event.Start),
-                    group.Max(g => g.Event.End)));
+                    group.Max(g => g.Event.End),
+                    group.Min(g => PointTime(g.Event)),
+                    group.Max(g => PointTime(g.Event)),
+                    [.. group.Take(TitlesKept).Select(g => g.Event.Title)]));
             }
         }
 
         return new AxisLane(key, label, marks, clusters);
+    }
+
+    /// <summary>
+    /// The events of a bubble, found again from the lane's events: those inside its span. For a bubble no zoom can
+    /// separate this is exactly its members (plus any bar lying wholly inside the same day, which is also there).
+    /// </summary>
+    public static IReadOnlyList<TimelineEvent> Members(
+        IReadOnlyList<TimelineEvent> events,
+        string laneKey,
+        Func<TimelineEvent, IEnumerable<string>> laneKeys,
+        Instant from,
+        Instant to)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(laneKeys);
+        return [.. events.Where(e => e.Start >= from && e.End <= to && InLane(e, laneKey, laneKeys)).OrderBy(e => e.Start).ThenBy(e => e.Title, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Whether the event is drawn in the lane with this key.</summary>
+    public static bool InLane(TimelineEvent e, string laneKey, Func<TimelineEvent, IEnumerable<string>> laneKeys)
+    {
+        ArgumentNullException.ThrowIfNull(laneKeys);
+        var keys = laneKeys(e);
+        return laneKey == NoneKey ? !keys.Any() : keys.Contains(laneKey, StringComparer.Ordinal);
+    }
+
+    /// <summary>Where a point is drawn in time: the middle of a day or instant, the start of anything longer.</summary>
+    public static Instant PointTime(TimelineEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return ShapeOf(e) == MarkShape.Point ? e.Start + ((e.End - e.Start) / 2) : e.Start;
     }
 
     // Fixed pixel bins rather than chains of neighbours: a dense period cannot chain into one giant bubble,
