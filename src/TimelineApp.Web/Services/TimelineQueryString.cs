@@ -46,6 +46,11 @@ public static class TimelineQueryString
             pairs.Add(new("win", $"{ws.ToUnixTimeSeconds()}-{we.ToUnixTimeSeconds()}"));
         }
 
+        if (q.ListAll)
+        {
+            pairs.Add(new("list", "all"));
+        }
+
         if (q.Selected is { } sel)
         {
             pairs.Add(new("event", sel));
@@ -72,6 +77,7 @@ public static class TimelineQueryString
             To = Date(One("to")),
             Text = One("q") is { Length: > 0 and <= 200 } text ? text : null,
             Selected = One("event") is { Length: > 0 and <= 100 } e ? e : null,
+            ListAll = One("list") == "all",
             Lanes = Enum.TryParse<LaneMode>(One("lanes"), ignoreCase: true, out var lanes) ? lanes : LaneMode.Combined,
         };
 
