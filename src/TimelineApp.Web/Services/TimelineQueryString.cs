@@ -69,7 +69,9 @@ public static class TimelineQueryString
 
         var q = new TimelineQuery
         {
-            Dataset = Guid.TryParse(One("dataset"), out var id) ? id : null,
+            // A dataset named but unreadable is kept as the empty id, which matches none: the page then says the
+            // dataset is unknown instead of quietly showing the first one.
+            Dataset = One("dataset") is not { } named ? null : Guid.TryParse(named, out var id) ? id : Guid.Empty,
             Actors = [.. Many("actor")],
             Countries = [.. Many("country").Where(c => c.Length == 3)],
             Sources = [.. Many("source").Select(s => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : -1).Where(n => n >= 0)],
