@@ -16,7 +16,7 @@ internal static class BenchmarkMain
         }
         else
         {
-            await UiBenchmark.RunAsync();
+            await UiBenchmark.RunAsync(UiBenchmark.Full, Console.Out);
         }
     }
 }
