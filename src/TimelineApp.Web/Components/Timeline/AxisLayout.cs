@@ -12,8 +12,8 @@ public enum MarkShape
     Vague,
 }
 
-/// <summary>One event drawn in one lane.</summary>
-public sealed record AxisMark(TimelineEvent Event, MarkShape Shape, double X1, double X2);
+/// <summary>One event drawn in one lane, with its title trimmed to the room before the next item, when there is room.</summary>
+public sealed record AxisMark(TimelineEvent Event, MarkShape Shape, double X1, double X2, string? Label = null);
 
 /// <summary>
 /// Several events too close to tell apart, drawn as one count bubble. <see cref="PointFrom"/> and
@@ -55,11 +55,18 @@ public static class AxisLayout
     /// <summary>How many titles a bubble keeps for its tooltip and accessible name.</summary>
     public const int TitlesKept = 3;
 
+    /// <summary>Average width of a character of a mark's 11 px label, to trim titles to the room they have.</summary>
+    public const double LabelCharWidth = 6;
+
+    /// <summary>Fewer characters than this say nothing: the mark stays without a label.</summary>
+    public const int MinimumLabelChars = 6;
+
     public static IReadOnlyList<AxisLane> Build(
         IReadOnlyList<TimelineEvent> events,
         AxisScale scale,
         Func<TimelineEvent, IEnumerable<string>> laneKeys,
-        Func<string, string> laneLabel)
+        Func<string, string> laneLabel,
+        string? selected = null)
     {
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(scale);
@@ -106,7 +113,7 @@ public static class AxisLayout
         }
 
         int perLane = Math.Max(8, MaxItems / Math.Max(1, lanes.Count));
-        return [.. lanes.Select(l => Lay(l.Key, laneLabel(l.Key), l.Value, scale, perLane))];
+        return [.. lanes.Select(l => Lay(l.Key, laneLabel(l.Key), l.Value, scale, perLane, selected))];
     }
 
     public static MarkShape ShapeOf(TimelineEvent e)
@@ -122,7 +129,7 @@ public static class AxisLayout
             : MarkShape.Range;
     }
 
-    private static AxisLane Lay(string key, string label, List<TimelineEvent> events, AxisScale scale, int budget)
+    private static AxisLane Lay(string key, string label, List<TimelineEvent> events, AxisScale scale, int budget, string? selected)
     {
         var marks = new List<AxisMark>();
         var points = new List<(TimelineEvent Event, double X)>();
@@ -132,7 +139,14 @@ public static class AxisLayout
             var shape = ShapeOf(e);
             double x1 = Math.Clamp(scale.X(e.Start), -5, scale.Width + 5);
             double x2 = Math.Clamp(scale.X(e.End), -5, scale.Width + 5);
-            if (shape == MarkShape.Point || x2 - x1 < 4)
+            if (e.Id == selected)
+            {
+                // The open event is always its own mark, never hidden in a bubble: the axis shows where it is.
+                bool asPoint = shape == MarkShape.Point || x2 - x1 < 4;
+                double x = shape == MarkShape.Point ? (x1 + x2) / 2 : x1;
+                marks.Add(asPoint ? new AxisMark(e, shape == MarkShape.Vague ? MarkShape.Vague : MarkShape.Point, x, x) : new AxisMark(e, shape, x1, x2));
+            }
+            else if (shape == MarkShape.Point || x2 - x1 < 4)
             {
                 points.Add((e, shape == MarkShape.Point ? (x1 + x2) / 2 : x1));
             }
@@ -180,8 +194,38 @@ public static class AxisLayout
             }
         }
 
-        return new AxisLane(key, label, marks, clusters);
+        return new AxisLane(key, label, Labelled(marks, clusters, scale.Width), clusters);
     }
+
+    /// <summary>
+    /// Gives each mark its title, trimmed to the room between its end and the next mark or bubble in the lane
+    /// (or the plot's edge), so labels never overlap one another or a neighbour. Labels are text in the mark's own
+    /// group: at most one element more per mark, so the element budget still holds.
+    /// </summary>
+    private static List<AxisMark> Labelled(List<AxisMark> marks, List<AxisCluster> clusters, double width)
+    {
+        static double LabelStart(AxisMark m) => (m.Shape == MarkShape.Point ? m.X1 + 7 : Math.Max(m.X2, m.X1 + 4)) + 3;
+
+        // A label runs until the next thing drawn: a mark, a bubble, or another mark's label (ranges overlap).
+        var starts = marks.Select(m => m.Shape == MarkShape.Point ? m.X1 - 7 : m.X1)
+            .Concat(marks.Select(LabelStart))
+            .Concat(clusters.Select(c => c.X - 12))
+            .Order()
+            .ToArray();
+        var labelled = new List<AxisMark>(marks.Count);
+        foreach (var mark in marks)
+        {
+            double from = LabelStart(mark);
+            int next = Array.FindIndex(starts, x => x > from);
+            double room = (next >= 0 ? starts[next] : width) - from - 4;
+            int chars = (int)(room / LabelCharWidth);
+            labelled.Add(chars < MinimumLabelChars ? mark : mark with { Label = Trim(mark.Event.Title, chars) });
+        }
+
+        return labelled;
+    }
+
+    private static string Trim(string title, int chars) => title.Length <= chars ? title : string.Concat(title.AsSpan(0, chars - 1).TrimEnd(), "…");
 
     /// <summary>
     /// The events of a bubble, found again from the lane's events: those inside its span. For a bubble no zoom can

@@ -97,7 +97,7 @@ public partial class TimelineAxis
             LaneMode.Actor => k => k == AxisLayout.NoneKey ? "(no actor)" : actorNames.GetValueOrDefault(k, k),
             _ => _ => "All events",
         };
-        _lanes = AxisLayout.Build(Events, _scale, _laneKeys, label);
+        _lanes = AxisLayout.Build(Events, _scale, _laneKeys, label, Selected);
         _publications = [.. Timeline.Documents
             .Where(d => _scale.IsVisible(d.Published.Instant, d.Published.Instant))
             .Select(d => (_scale.X(d.Published.Instant), $"Published: {d.Source ?? "main article"} ({d.Published.Evidence})"))];
@@ -312,6 +312,18 @@ public partial class TimelineAxis
         (MarkShape.Range, true) => "mark range selected",
         (_, false) => "mark vague",
         (_, true) => "mark vague selected",
+    };
+
+    // Built in code because Razor reads a <text> element inside an @if as its own text tag.
+    private static RenderFragment? MarkLabel(AxisMark mark, double laneY) => mark.Label is not { } label ? null : builder =>
+    {
+        double x = mark.Shape == MarkShape.Point ? mark.X1 + 7 : Math.Max(mark.X2, mark.X1 + 4);
+        builder.OpenElement(0, "text");
+        builder.AddAttribute(1, "class", "mark-label");
+        builder.AddAttribute(2, "x", N(LabelWidth + x + 3));
+        builder.AddAttribute(3, "y", N(laneY + (LaneHeight / 2) + 4));
+        builder.AddContent(4, label);
+        builder.CloseElement();
     };
 
     private string Tooltip(TimelineEvent e) => $"{Viewer.Describe(e)}\n{e.Title}";
