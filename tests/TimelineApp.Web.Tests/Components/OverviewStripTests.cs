@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components.Web;
 using NodaTime;
 using TimelineApp.Core.Events;
 using TimelineApp.Web.Components.Timeline;
@@ -9,34 +10,50 @@ namespace TimelineApp.Web.Tests.Components;
 /// <summary>The overview strip: a density histogram of the whole span, the window outlined, a click moves there.</summary>
 public sealed class OverviewStripTests : TimelineTestContext
 {
+    private static readonly LocalDate Day = new(1998, 1, 1);
+
+    private static List<TimelineEvent> Events() =>
+    [
+        .. Enumerable.Range(0, 200).Select(i => TestTimelines.Event($"e{i}", Day.PlusDays(i * 5), Day.PlusDays(i * 5))),
+        TestTimelines.Event("old", new LocalDate(1950, 1, 1), new LocalDate(1950, 1, 1)),
+    ];
+
     [Fact]
-    public void EveryEventIsCountedInOneBar_TheWindowIsOutlined_AndAClickMovesTheWindowThere()
+    public void TheHistogram_CountsEveryEventOnce_WhereItsMiddleIs()
     {
-        var day = new LocalDate(1998, 1, 1);
-        List<TimelineEvent> events =
-        [
-            .. Enumerable.Range(0, 200).Select(i => TestTimelines.Event($"e{i}", day.PlusDays(i * 5), day.PlusDays(i * 5))),
-            TestTimelines.Event("old", new LocalDate(1950, 1, 1), new LocalDate(1950, 1, 1)),
-        ];
+        var events = Events();
+        var (start, end) = StoryWindow.FitAll(events, Instant.FromUtc(2001, 1, 1, 0, 0));
+
+        var counts = OverviewStrip.Histogram(events, start, end, OverviewStrip.Bins);
+
+        Assert.Equal(events.Count, counts.Sum());
+        Assert.Equal(1, counts.First(c => c > 0)); // the old event alone, in a bar of its own
+        Assert.Equal(200, counts.Skip(OverviewStrip.Bins / 2).Sum());
+    }
+
+    [Fact]
+    public void TheWindowIsOutlined_AndAClickMovesTheWindowThere_AtTheSameWidth()
+    {
         var window = (Start: Instant.FromUtc(1998, 1, 1, 0, 0), End: Instant.FromUtc(2000, 1, 1, 0, 0));
         (Instant? Start, Instant? End) raised = default;
+        JSInterop.Setup<double[]?>("timelineApp.rect", _ => true).SetResult([100, 500]);
 
         var cut = Render<OverviewStrip>(p => p
-            .Add(s => s.Events, events)
+            .Add(s => s.Events, Events())
             .Add(s => s.Capture, Instant.FromUtc(2001, 1, 1, 0, 0))
             .Add(s => s.WindowStart, window.Start)
             .Add(s => s.WindowEnd, window.End)
             .Add(s => s.OnWindowChanged, w => raised = w));
 
-        var bins = cut.FindAll("rect.overview-bin");
-        Assert.InRange(bins.Count, 2, OverviewStrip.Bins);
-        Assert.Equal(events.Count, bins.Sum(b => int.Parse(b.GetAttribute("data-count")!, System.Globalization.CultureInfo.InvariantCulture)));
         var outline = cut.Find("[data-testid=overview-window]");
         Assert.True(double.Parse(outline.GetAttribute("x")!, System.Globalization.CultureInfo.InvariantCulture) > OverviewStrip.Width / 2, "the window is in the later half of 1950–2000");
+        Assert.NotEmpty(cut.Find("path.overview-bars").GetAttribute("d")!);
 
-        bins[0].Click(); // the bar of 1950
+        // The strip is 500 px wide from x = 100 on screen; click where the 1950 event is.
+        var (start, end) = StoryWindow.FitAll(Events(), Instant.FromUtc(2001, 1, 1, 0, 0));
+        double at = (Instant.FromUtc(1950, 1, 1, 12, 0) - start).TotalMilliseconds / (end - start).TotalMilliseconds;
+        cut.Find("[data-testid=overview-strip]").Click(new MouseEventArgs { ClientX = 100 + (500 * at) });
 
-        // Centred on that bar (a bar is a hundredth of 1950–2001, half a year), at the same width.
         var middle = raised.Start!.Value + ((raised.End!.Value - raised.Start.Value) / 2);
         Assert.InRange((middle - Instant.FromUtc(1950, 1, 1, 12, 0)).TotalDays, -200, 200);
         Assert.Equal(window.End - window.Start, raised.End.Value - raised.Start.Value);
