@@ -14,11 +14,15 @@ public static class TimelineView
         return query.WindowStart is { } start && query.WindowEnd is { } end ? (start, end) : StoryWindow.Story(events, capture);
     }
 
-    /// <summary>The events drawn in the window: those overlapping it.</summary>
+    /// <summary>
+    /// The events drawn in the window: those overlapping it. When that is all of them, the same list comes back,
+    /// so that viewers of a whole story keep sharing one list instead of each holding a copy.
+    /// </summary>
     public static IReadOnlyList<TimelineEvent> InWindow(IReadOnlyList<TimelineEvent> events, (Instant Start, Instant End) window)
     {
         ArgumentNullException.ThrowIfNull(events);
-        return [.. events.Where(e => e.End >= window.Start && e.Start <= window.End)];
+        bool Inside(TimelineEvent e) => e.End >= window.Start && e.Start <= window.End;
+        return events.All(Inside) ? events : [.. events.Where(Inside)];
     }
 
     /// <summary>

@@ -22,8 +22,10 @@ public partial class TimelineAxis
     private List<(double X, string Label)> _publications = [];
     private double? _captureX;
     private AxisScale? _scale;
-    private IReadOnlyList<TimelineEvent> _earlier = [];
-    private IReadOnlyList<TimelineEvent> _later = [];
+    // Counts only: the events themselves are found again on a click, so a viewer holds no list of them.
+    private int _earlier;
+    private int _later;
+    private IReadOnlyList<TimelineEvent>? _laidOutFor;
     private (string Title, IReadOnlyList<TimelineEvent> Events)? _openCluster;
     private Func<TimelineEvent, IEnumerable<string>> _laneKeys = _ => ["all"];
 
@@ -74,15 +76,16 @@ public partial class TimelineAxis
     protected override void OnParametersSet()
     {
         var (start, end) = WindowStart is { } ws && WindowEnd is { } we ? (ws, we) : StoryWindow.Story(Events, Timeline.Dataset.CapturedAt);
-        if (_scale is { } previous && (previous.Start != start || previous.End != end))
+        if ((_scale is { } previous && (previous.Start != start || previous.End != end)) || !ReferenceEquals(_laidOutFor, Events))
         {
             _openCluster = null; // a list of one bubble's events means nothing in another window
         }
 
         _scale = new AxisScale(start, end, PlotWidth, Viewer.Zone);
         _ticks = _scale.Ticks();
-        _earlier = [.. Events.Where(e => e.End < start)];
-        _later = [.. Events.Where(e => e.Start > end)];
+        _laidOutFor = Events;
+        _earlier = Events.Count(e => e.End < start);
+        _later = Events.Count(e => e.Start > end);
         var actorNames = Timeline.Actors.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
         var countryNames = Timeline.Countries.ToDictionary(c => c.Code, c => c.Name, StringComparer.Ordinal);
         _laneKeys = Lanes switch
@@ -156,8 +159,20 @@ public partial class TimelineAxis
     }
 
     /// <summary>Moves the window to the bulk of the events outside it, at one edge.</summary>
-    private Task JumpAsync(IReadOnlyList<TimelineEvent> outside)
+    private Task JumpAsync(bool earlier)
     {
+        if (_scale is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        var window = _scale;
+        List<TimelineEvent> outside = [.. Events.Where(e => earlier ? e.End < window.Start : e.Start > window.End)];
+        if (outside.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
         var (start, end) = StoryWindow.Story(outside, Timeline.Dataset.CapturedAt);
         return OnWindowChanged.InvokeAsync((start, end));
     }
