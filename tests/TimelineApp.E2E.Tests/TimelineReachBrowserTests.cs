@@ -29,6 +29,7 @@ public sealed class TimelineReachBrowserTests(AppFixture app)
 
         var items = page.Locator("[data-testid=cluster-event]");
         await Assertions.Expect(items).ToHaveCountAsync(6);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppFixture.ArtifactsDirectory, "bubble-open.png") });
         for (int i = 0; i < 6; i++)
         {
             await page.Locator($"[data-testid=cluster-event][data-event=busy{i}]").ClickAsync();

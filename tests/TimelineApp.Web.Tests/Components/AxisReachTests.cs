@@ -83,6 +83,7 @@ public sealed class AxisReachTests : TimelineTestContext
         bubble.Click();
 
         Assert.False(windowChanged);
+        Assert.Contains(JSInterop.Invocations, i => i.Identifier == "Blazor._internal.domWrapper.focus"); // the list takes the focus
         var items = cut.FindAll("[data-testid=cluster-event]");
         Assert.Equal(6, items.Count);
         Assert.Equal(timeline.Events.Select(e => e.Id).Order(StringComparer.Ordinal), items.Select(i => i.GetAttribute("data-event")).Order(StringComparer.Ordinal));
@@ -91,6 +92,9 @@ public sealed class AxisReachTests : TimelineTestContext
             cut.Find($"[data-testid=cluster-event][data-event={id}]").Click();
             Assert.Equal(id, selected);
         }
+
+        cut.Find(".cluster-panel-focus").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Escape" });
+        Assert.Empty(cut.FindAll("[data-testid=cluster-panel]"));
     }
 
     [Fact]
