@@ -195,7 +195,9 @@ public partial class TimelineAxis
         }
 
         var members = AxisLayout.Members(Events, lane.Key, _laneKeys, cluster.From, cluster.To);
-        _openCluster = ($"{members.Count} events in {lane.Label}, {Viewer.Format(cluster.PointFrom)}", members);
+        // Said as the events' own time ("Thu 2025-07-10 (day)"), not as the noon where a day's mark is drawn.
+        string when = members.Count > 0 ? Viewer.Describe(members[0]) : Viewer.Format(cluster.PointFrom);
+        _openCluster = ($"{members.Count} events in {lane.Label}, {when}", members);
     }
 
     /// <summary>The narrower window that separates a bubble's marks, or null when no zoom can.</summary>
