@@ -57,6 +57,23 @@ public sealed class AxisReachTests : TimelineTestContext
     }
 
     [Fact]
+    public void FitAll_StaysAButton_AndShowsEveryEvent()
+    {
+        var timeline = TestTimelines.Timeline(
+        [
+            .. Enumerable.Range(0, 30).Select(i => Day($"story{i}", new LocalDate(2025, 7, 1).PlusDays(i % 12))),
+            TestTimelines.Event("century", new LocalDate(949, 1, 1), new LocalDate(1049, 12, 31), TimelineApp.Core.Dates.TimePrecision.Year),
+        ]);
+        (Instant? Start, Instant? End) raised = default;
+
+        var cut = RenderAxis(timeline, onWindow: w => raised = w);
+        Assert.Equal("← 1 earlier", cut.Find("[data-testid=edge-earlier]").TextContent.Trim());
+        cut.Find("[data-testid=fit-all]").Click();
+
+        Assert.All(timeline.Events, e => Assert.True(raised.Start <= e.Start && raised.End >= e.End, e.Id));
+    }
+
+    [Fact]
     public void AllEventsInView_NoEdgeCounts()
     {
         var timeline = TestTimelines.Timeline([Day("a", new LocalDate(2025, 7, 1)), Day("b", new LocalDate(2025, 7, 5))]);
