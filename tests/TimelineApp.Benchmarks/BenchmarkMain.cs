@@ -26,7 +26,7 @@ internal static class BenchmarkMain
             case "hostile":
                 return HostileBenchmark.Run(rest);
             case "ui":
-                await UiBenchmark.RunAsync();
+                await UiBenchmark.RunAsync(UiBenchmark.Full, Console.Out);
                 return 0;
             default:
                 await Console.Error.WriteLineAsync($"unknown mode '{mode}': expected ui, live, postgres, {ResolverBenchmark.Usage}, {HostileBenchmark.Usage}");

@@ -23,9 +23,31 @@ namespace TimelineApp.Benchmarks;
 /// </summary>
 internal static class UiBenchmark
 {
-    public static async Task RunAsync()
+    /// <summary>The size the README's figures are measured at.</summary>
+    public static readonly UiBenchmarkSize Full = new(20_000, 500, 150, 20);
+
+    /// <summary>
+    /// Runs the benchmark and writes each figure as it is measured. A test runs it at a tiny size so that the code
+    /// path cannot rot between measurements (it once crashed at start on a service the page gained).
+    /// </summary>
+    public static async Task<UiBenchmarkFigures> RunAsync(UiBenchmarkSize size, TextWriter output)
     {
-        const int Events = 20_000, Actors = 500, Countries = 150, ExtraViewers = 20;
+        ArgumentNullException.ThrowIfNull(size);
+        ArgumentNullException.ThrowIfNull(output);
+        var figures = new UiBenchmarkFigures();
+        void Report(string what, TimeSpan elapsed)
+        {
+            figures.Times[what] = elapsed;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: {elapsed.TotalMilliseconds:0.0} ms"));
+        }
+
+        void Count(string what, double value, string line)
+        {
+            figures.Counts[what] = value;
+            output.WriteLine(line);
+        }
+
+        int Events = size.Events, Actors = size.Actors, Countries = size.Countries, ExtraViewers = size.ExtraViewers;
 
         using var connection = new SqliteConnection("Data Source=:memory:");
         connection.Open();
@@ -46,7 +68,7 @@ internal static class UiBenchmark
         var datasetId = shared.GetRequiredService<IDbContextFactory<TimelineDbContext>>().CreateDbContext().Datasets.Single().Id;
         var clock = Stopwatch.StartNew();
         await shared.GetRequiredService<DatasetStore>().SaveResultAsync(datasetId, GeneratedDataset.Create(Events, Actors, Countries));
-        Report("store 20,000 events (SQLite, one transaction)", clock.Elapsed);
+        Report(string.Create(CultureInfo.InvariantCulture, $"store {Events:N0} events (SQLite, one transaction)"), clock.Elapsed);
         clock.Restart();
         var timeline = await shared.GetRequiredService<TimelineCache>().GetAsync(datasetId);
         Report("load dataset into the shared cache", clock.Elapsed);
@@ -59,6 +81,10 @@ internal static class UiBenchmark
             ctx.Services.AddSingleton(shared.GetRequiredService<TimelineCache>());
             ctx.Services.AddSingleton<IClock>(SystemClock.Instance);
             ctx.Services.AddScoped<ViewerClock>();
+
+            // The page marks its view work so that ingests give way to viewers: it needs the service, not an ingest.
+            ctx.Services.AddSingleton(new IngestLimits());
+            ctx.Services.AddSingleton<ViewerPriority>();
             ctx.JSInterop.Mode = JSRuntimeMode.Loose;
             ctx.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
             ctx.Services.GetRequiredService<NavigationManager>().NavigateTo($"/?dataset={datasetId:N}");
@@ -77,7 +103,7 @@ internal static class UiBenchmark
         var page = viewer.Render<TimelinePage>();
         page.WaitForState(() => page.FindAll("[data-testid=event-row]").Count > 0, TimeSpan.FromSeconds(60));
         Report("first render of the timeline page", clock.Elapsed);
-        Console.WriteLine($"SVG elements on screen (fit all): {page.FindAll("svg *").Count}");
+        Count("svg first view", page.FindAll("svg *").Count, $"SVG elements on screen (first view): {page.FindAll("svg *").Count}");
 
         var nav = viewer.Services.GetRequiredService<NavigationManager>();
         string country = timeline!.Countries[3].Code;
@@ -90,7 +116,7 @@ internal static class UiBenchmark
             filterTimes.Add(clock.Elapsed);
         }
 
-        Console.WriteLine($"SVG elements on screen (one country): {page.FindAll("svg *").Count}");
+        Count("svg one country", page.FindAll("svg *").Count, $"SVG elements on screen (one country): {page.FindAll("svg *").Count}");
         long from = Instant.FromUtc(2018, 1, 1, 0, 0).ToUnixTimeSeconds();
         for (int i = 0; i < 10; i++)
         {
@@ -100,8 +126,8 @@ internal static class UiBenchmark
             zoomTimes.Add(clock.Elapsed);
         }
 
-        Console.WriteLine($"SVG elements on screen (lanes by country, zoomed): {page.FindAll("svg *").Count}");
-        Console.WriteLine($"list rows rendered (virtualized): {page.FindAll("[data-testid=event-row]").Count}");
+        Count("svg lanes zoomed", page.FindAll("svg *").Count, $"SVG elements on screen (lanes by country, zoomed): {page.FindAll("svg *").Count}");
+        Count("list rows", page.FindAll("[data-testid=event-row]").Count, $"list rows rendered (virtualized): {page.FindAll("[data-testid=event-row]").Count}");
         Report("apply a filter, bUnit round trip incl. its HTML parsing (median of 10)", filterTimes.Order().ElementAt(5));
         Report("zoom step with lanes by country, bUnit round trip (median of 10)", zoomTimes.Order().ElementAt(5));
 
@@ -140,13 +166,25 @@ internal static class UiBenchmark
         }
 
         long after = GC.GetTotalMemory(forceFullCollection: true);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"memory per additional viewer: {(after - before) / ExtraViewers / 1024.0 / 1024.0:0.00} MB (managed heap, {ExtraViewers} viewers, bUnit renderer included)"));
+        double perViewer = (after - before) / (double)ExtraViewers / 1024.0 / 1024.0;
+        Count("MB per viewer", perViewer, string.Create(CultureInfo.InvariantCulture, $"memory per additional viewer: {perViewer:0.00} MB (managed heap, {ExtraViewers} viewers, bUnit renderer included)"));
         GC.KeepAlive(viewers);
         foreach (var (ctx, _) in viewers)
         {
             await ctx.DisposeAsync();
         }
-    }
 
-    internal static void Report(string what, TimeSpan elapsed) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: {elapsed.TotalMilliseconds:0.0} ms"));
+        return figures;
+    }
+}
+
+/// <summary>How big a dataset the UI benchmark generates, and how many extra viewers it opens.</summary>
+internal sealed record UiBenchmarkSize(int Events, int Actors, int Countries, int ExtraViewers);
+
+/// <summary>What the UI benchmark measured: times by name, and counts (SVG elements, rows, memory) by name.</summary>
+internal sealed class UiBenchmarkFigures
+{
+    public Dictionary<string, TimeSpan> Times { get; } = [];
+
+    public Dictionary<string, double> Counts { get; } = [];
 }

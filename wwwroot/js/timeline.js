@@ -38,3 +38,9 @@ document.addEventListener('keydown', function (e) {
         next.focus();
     }
 });
+
+// Puts focus back on a list row (after its detail closes), if the virtualized list has it rendered.
+window.timelineApp.focusRow = function (id) {
+    const row = document.querySelector('tr[data-event="' + CSS.escape(id) + '"]');
+    if (row) { row.focus(); }
+};

@@ -40,5 +40,8 @@ public sealed record TimelineQuery
 
     public Instant? WindowEnd { get; init; }
 
+    /// <summary>Whether the list shows every event that passes the filters, instead of those in the window.</summary>
+    public bool ListAll { get; init; }
+
     public bool HasFilters => !Actors.IsEmpty || !Countries.IsEmpty || !Sources.IsEmpty || From is not null || To is not null || !string.IsNullOrWhiteSpace(Text);
 }

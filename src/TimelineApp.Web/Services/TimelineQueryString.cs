@@ -46,6 +46,11 @@ public static class TimelineQueryString
             pairs.Add(new("win", $"{ws.ToUnixTimeSeconds()}-{we.ToUnixTimeSeconds()}"));
         }
 
+        if (q.ListAll)
+        {
+            pairs.Add(new("list", "all"));
+        }
+
         if (q.Selected is { } sel)
         {
             pairs.Add(new("event", sel));
@@ -64,7 +69,9 @@ public static class TimelineQueryString
 
         var q = new TimelineQuery
         {
-            Dataset = Guid.TryParse(One("dataset"), out var id) ? id : null,
+            // A dataset named but unreadable is kept as the empty id, which matches none: the page then says the
+            // dataset is unknown instead of quietly showing the first one.
+            Dataset = One("dataset") is not { } named ? null : Guid.TryParse(named, out var id) ? id : Guid.Empty,
             Actors = [.. Many("actor")],
             Countries = [.. Many("country").Where(c => c.Length == 3)],
             Sources = [.. Many("source").Select(s => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : -1).Where(n => n >= 0)],
@@ -72,6 +79,7 @@ public static class TimelineQueryString
             To = Date(One("to")),
             Text = One("q") is { Length: > 0 and <= 200 } text ? text : null,
             Selected = One("event") is { Length: > 0 and <= 100 } e ? e : null,
+            ListAll = One("list") == "all",
             Lanes = Enum.TryParse<LaneMode>(One("lanes"), ignoreCase: true, out var lanes) ? lanes : LaneMode.Combined,
         };
 

@@ -39,7 +39,7 @@ public sealed class TimelineQueryStringTests
     }
 
     [Theory]
-    [InlineData("/?dataset=nope&country=TOOLONG&from=2025-13-01&win=9-1&lanes=sideways&source=-4")]
+    [InlineData("/?country=TOOLONG&from=2025-13-01&win=9-1&lanes=sideways&source=-4")]
     [InlineData("/?win=abc-def")]
     [InlineData("/?")]
     public void MalformedValues_AreIgnored(string uri)
@@ -52,5 +52,12 @@ public sealed class TimelineQueryStringTests
         Assert.Null(q.From);
         Assert.Null(q.WindowStart);
         Assert.Equal(LaneMode.Combined, q.Lanes);
+    }
+
+    [Fact]
+    public void AnUnreadableDatasetId_IsKeptAsTheIdOfNoDataset_NotDropped()
+    {
+        // Dropped, the page would show the first dataset as if it were the one asked for.
+        Assert.Equal(Guid.Empty, TimelineQueryString.Parse("https://host/?dataset=nope").Dataset);
     }
 }

@@ -12,12 +12,19 @@ public enum MarkShape
     Vague,
 }
 
-/// <summary>One event drawn in one lane.</summary>
-public sealed record AxisMark(TimelineEvent Event, MarkShape Shape, double X1, double X2);
+/// <summary>One event drawn in one lane, with its title trimmed to the room before the next item, when there is room.</summary>
+public sealed record AxisMark(TimelineEvent Event, MarkShape Shape, double X1, double X2, string? Label = null);
 
-/// <summary>Several events too close to tell apart, drawn as one count bubble that zooms into their span.</summary>
-/// <remarks>Only the count is kept, not the events: every viewer holds its layout, and bubbles can hold thousands.</remarks>
-public sealed record AxisCluster(int Count, double X, Instant From, Instant To);
+/// <summary>
+/// Several events too close to tell apart, drawn as one count bubble. <see cref="PointFrom"/> and
+/// <see cref="PointTo"/> are where its marks would be drawn: when they coincide (same day, same instant), no zoom
+/// can separate them, and the bubble opens into a list instead.
+/// </summary>
+/// <remarks>
+/// Only the count and the first few titles are kept, not the events: every viewer holds its layout, and bubbles
+/// can hold thousands. The members are found again when a bubble is opened (<see cref="AxisLayout.Members"/>).
+/// </remarks>
+public sealed record AxisCluster(int Count, double X, Instant From, Instant To, Instant PointFrom, Instant PointTo, IReadOnlyList<string> FirstTitles);
 
 /// <summary>A horizontal lane: a country, an actor, or everything.</summary>
 public sealed record AxisLane(string Key, string Label, IReadOnlyList<AxisMark> Marks, IReadOnlyList<AxisCluster> Clusters);
@@ -42,11 +49,24 @@ public static class AxisLayout
     /// </summary>
     public const int MaxItems = 450;
 
+    /// <summary>The lane key of events without a country or actor: they get a lane of their own, never none.</summary>
+    public const string NoneKey = "";
+
+    /// <summary>How many titles a bubble keeps for its tooltip and accessible name.</summary>
+    public const int TitlesKept = 3;
+
+    /// <summary>Average width of a character of a mark's 11 px label, to trim titles to the room they have.</summary>
+    public const double LabelCharWidth = 6;
+
+    /// <summary>Fewer characters than this say nothing: the mark stays without a label.</summary>
+    public const int MinimumLabelChars = 6;
+
     public static IReadOnlyList<AxisLane> Build(
         IReadOnlyList<TimelineEvent> events,
         AxisScale scale,
         Func<TimelineEvent, IEnumerable<string>> laneKeys,
-        Func<string, string> laneLabel)
+        Func<string, string> laneLabel,
+        string? selected = null)
     {
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(scale);
@@ -60,8 +80,10 @@ public static class AxisLayout
                 continue;
             }
 
+            bool any = false;
             foreach (string key in laneKeys(e))
             {
+                any = true;
                 if (!byLane.TryGetValue(key, out var list))
                 {
                     byLane[key] = list = [];
@@ -69,11 +91,29 @@ public static class AxisLayout
 
                 list.Add(e);
             }
+
+            if (!any)
+            {
+                if (!byLane.TryGetValue(NoneKey, out var none))
+                {
+                    byLane[NoneKey] = none = [];
+                }
+
+                none.Add(e);
+            }
         }
 
-        var lanes = byLane.OrderByDescending(l => l.Value.Count).ThenBy(l => laneLabel(l.Key), StringComparer.Ordinal).Take(MaxLanes).ToList();
+        // The "(none)" lane goes last and is always drawn, so that every visible event is somewhere on the axis.
+        var lanes = byLane.Where(l => l.Key != NoneKey)
+            .OrderByDescending(l => l.Value.Count).ThenBy(l => laneLabel(l.Key), StringComparer.Ordinal)
+            .Take(byLane.ContainsKey(NoneKey) ? MaxLanes - 1 : MaxLanes).ToList();
+        if (byLane.TryGetValue(NoneKey, out var noLane))
+        {
+            lanes.Add(new(NoneKey, noLane));
+        }
+
         int perLane = Math.Max(8, MaxItems / Math.Max(1, lanes.Count));
-        return [.. lanes.Select(l => Lay(l.Key, laneLabel(l.Key), l.Value, scale, perLane))];
+        return [.. lanes.Select(l => Lay(l.Key, laneLabel(l.Key), l.Value, scale, perLane, selected))];
     }
 
     public static MarkShape ShapeOf(TimelineEvent e)
@@ -89,7 +129,7 @@ public static class AxisLayout
             : MarkShape.Range;
     }
 
-    private static AxisLane Lay(string key, string label, List<TimelineEvent> events, AxisScale scale, int budget)
+    private static AxisLane Lay(string key, string label, List<TimelineEvent> events, AxisScale scale, int budget, string? selected)
     {
         var marks = new List<AxisMark>();
         var points = new List<(TimelineEvent Event, double X)>();
@@ -99,7 +139,14 @@ public static class AxisLayout
             var shape = ShapeOf(e);
             double x1 = Math.Clamp(scale.X(e.Start), -5, scale.Width + 5);
             double x2 = Math.Clamp(scale.X(e.End), -5, scale.Width + 5);
-            if (shape == MarkShape.Point || x2 - x1 < 4)
+            if (e.Id == selected)
+            {
+                // The open event is always its own mark, never hidden in a bubble: the axis shows where it is.
+                bool asPoint = shape == MarkShape.Point || x2 - x1 < 4;
+                double x = shape == MarkShape.Point ? (x1 + x2) / 2 : x1;
+                marks.Add(asPoint ? new AxisMark(e, shape == MarkShape.Vague ? MarkShape.Vague : MarkShape.Point, x, x) : new AxisMark(e, shape, x1, x2));
+            }
+            else if (shape == MarkShape.Point || x2 - x1 < 4)
             {
                 points.Add((e, shape == MarkShape.Point ? (x1 + x2) / 2 : x1));
             }
@@ -140,11 +187,75 @@ public static class AxisLayout
                     group.Count,
                     group.Average(g => g.X),
                     group.Min(g => g.Event.Start),
-                    group.Max(g => g.Event.End)));
+                    group.Max(g => g.Event.End),
+                    group.Min(g => PointTime(g.Event)),
+                    group.Max(g => PointTime(g.Event)),
+                    [.. group.Take(TitlesKept).Select(g => g.Event.Title)]));
             }
         }
 
-        return new AxisLane(key, label, marks, clusters);
+        return new AxisLane(key, label, Labelled(marks, clusters, scale.Width), clusters);
+    }
+
+    /// <summary>
+    /// Gives each mark its title, trimmed to the room between its end and the next mark or bubble in the lane
+    /// (or the plot's edge), so labels never overlap one another or a neighbour. Labels are text in the mark's own
+    /// group: at most one element more per mark, so the element budget still holds.
+    /// </summary>
+    private static List<AxisMark> Labelled(List<AxisMark> marks, List<AxisCluster> clusters, double width)
+    {
+        static double LabelStart(AxisMark m) => (m.Shape == MarkShape.Point ? m.X1 + 7 : Math.Max(m.X2, m.X1 + 4)) + 3;
+
+        // A label runs until the next thing drawn: a mark, a bubble, or another mark's label (ranges overlap).
+        var starts = marks.Select(m => m.Shape == MarkShape.Point ? m.X1 - 7 : m.X1)
+            .Concat(marks.Select(LabelStart))
+            .Concat(clusters.Select(c => c.X - 12))
+            .Order()
+            .ToArray();
+        var labelled = new List<AxisMark>(marks.Count);
+        foreach (var mark in marks)
+        {
+            double from = LabelStart(mark);
+            int next = Array.FindIndex(starts, x => x > from);
+            double room = (next >= 0 ? starts[next] : width) - from - 4;
+            int chars = (int)(room / LabelCharWidth);
+            labelled.Add(chars < MinimumLabelChars ? mark : mark with { Label = Trim(mark.Event.Title, chars) });
+        }
+
+        return labelled;
+    }
+
+    private static string Trim(string title, int chars) => title.Length <= chars ? title : string.Concat(title.AsSpan(0, chars - 1).TrimEnd(), "…");
+
+    /// <summary>
+    /// The events of a bubble, found again from the lane's events: those inside its span. For a bubble no zoom can
+    /// separate this is exactly its members (plus any bar lying wholly inside the same day, which is also there).
+    /// </summary>
+    public static IReadOnlyList<TimelineEvent> Members(
+        IReadOnlyList<TimelineEvent> events,
+        string laneKey,
+        Func<TimelineEvent, IEnumerable<string>> laneKeys,
+        Instant from,
+        Instant to)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(laneKeys);
+        return [.. events.Where(e => e.Start >= from && e.End <= to && InLane(e, laneKey, laneKeys)).OrderBy(e => e.Start).ThenBy(e => e.Title, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Whether the event is drawn in the lane with this key.</summary>
+    public static bool InLane(TimelineEvent e, string laneKey, Func<TimelineEvent, IEnumerable<string>> laneKeys)
+    {
+        ArgumentNullException.ThrowIfNull(laneKeys);
+        var keys = laneKeys(e);
+        return laneKey == NoneKey ? !keys.Any() : keys.Contains(laneKey, StringComparer.Ordinal);
+    }
+
+    /// <summary>Where a point is drawn in time: the middle of a day or instant, the start of anything longer.</summary>
+    public static Instant PointTime(TimelineEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return ShapeOf(e) == MarkShape.Point ? e.Start + ((e.End - e.Start) / 2) : e.Start;
     }
 
     // Fixed pixel bins rather than chains of neighbours: a dense period cannot chain into one giant bubble,

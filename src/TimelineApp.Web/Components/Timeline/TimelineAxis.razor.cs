@@ -15,13 +15,22 @@ public partial class TimelineAxis
     public const double LabelWidth = 130;
     public const double LaneHeight = 34;
     public const double AxisHeight = 24;
-    private const double PlotWidth = ViewWidth - LabelWidth - 10;
+    public const double PlotWidth = ViewWidth - LabelWidth - 10;
 
     private IReadOnlyList<AxisTick> _ticks = [];
     private IReadOnlyList<AxisLane> _lanes = [];
     private List<(double X, string Label)> _publications = [];
     private double? _captureX;
     private AxisScale? _scale;
+    // Counts only: the events themselves are found again on a click, so a viewer holds no list of them.
+    private int _earlier;
+    private int _later;
+    private IReadOnlyList<TimelineEvent>? _laidOutFor;
+    private (string Title, IReadOnlyList<TimelineEvent> Events)? _openCluster;
+    private Func<TimelineEvent, IEnumerable<string>> _laneKeys = _ => ["all"];
+
+    /// <summary>The narrowest window a zoom reaches; bubbles whose marks fall closer than this open into a list.</summary>
+    public static readonly Duration MinimumWindow = Duration.FromHours(1);
 
     /// <summary>The whole dataset, for lane labels, publication markers and the capture marker.</summary>
     [Parameter, EditorRequired]
@@ -34,7 +43,7 @@ public partial class TimelineAxis
     [Parameter]
     public LaneMode Lanes { get; set; }
 
-    /// <summary>The visible window; null for "fit all".</summary>
+    /// <summary>The visible window; null for the story's window (<see cref="StoryWindow.Story"/>).</summary>
     [Parameter]
     public Instant? WindowStart { get; set; }
 
@@ -47,7 +56,7 @@ public partial class TimelineAxis
     [Parameter]
     public EventCallback<string> OnSelect { get; set; }
 
-    /// <summary>Raised with the new window, or (null, null) for "fit all".</summary>
+    /// <summary>Raised with the new window, or (null, null) for the story's window.</summary>
     [Parameter]
     public EventCallback<(Instant? Start, Instant? End)> OnWindowChanged { get; set; }
 
@@ -64,34 +73,34 @@ public partial class TimelineAxis
 
     private string WindowLabel => _scale is null ? string.Empty : $"{Viewer.Format(_scale.Start)} – {Viewer.Format(_scale.End)}";
 
-    /// <summary>The window that shows every event, with a margin.</summary>
-    public static (Instant Start, Instant End) FitAll(IReadOnlyList<TimelineEvent> events, Instant capture)
-    {
-        ArgumentNullException.ThrowIfNull(events);
-        if (events.Count == 0)
-        {
-            return (capture - Duration.FromDays(7), capture + Duration.FromDays(1));
-        }
-
-        var start = events.Min(e => e.Start);
-        var end = Instant.Max(events.Max(e => e.End), start + Duration.FromHours(1));
-        var margin = Duration.FromMilliseconds(Math.Max((end - start).TotalMilliseconds * 0.05, Duration.FromHours(6).TotalMilliseconds));
-        return (start - margin, end + margin);
-    }
-
     protected override void OnParametersSet()
     {
-        var (fitStart, fitEnd) = FitAll(Events, Timeline.Dataset.CapturedAt);
-        _scale = new AxisScale(WindowStart ?? fitStart, WindowEnd ?? fitEnd, PlotWidth, Viewer.Zone);
+        var (start, end) = WindowStart is { } ws && WindowEnd is { } we ? (ws, we) : StoryWindow.Story(Events, Timeline.Dataset.CapturedAt);
+        if ((_scale is { } previous && (previous.Start != start || previous.End != end)) || !ReferenceEquals(_laidOutFor, Events))
+        {
+            _openCluster = null; // a list of one bubble's events means nothing in another window
+        }
+
+        _scale = new AxisScale(start, end, PlotWidth, Viewer.Zone);
         _ticks = _scale.Ticks();
+        _laidOutFor = Events;
+        _earlier = Events.Count(e => e.End < start);
+        _later = Events.Count(e => e.Start > end);
         var actorNames = Timeline.Actors.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
         var countryNames = Timeline.Countries.ToDictionary(c => c.Code, c => c.Name, StringComparer.Ordinal);
-        _lanes = Lanes switch
+        _laneKeys = Lanes switch
         {
-            LaneMode.Country => AxisLayout.Build(Events, _scale, e => e.CountryCodes, k => countryNames.GetValueOrDefault(k, k)),
-            LaneMode.Actor => AxisLayout.Build(Events, _scale, e => e.ActorIds, k => actorNames.GetValueOrDefault(k, k)),
-            _ => AxisLayout.Build(Events, _scale, _ => ["all"], _ => "All events"),
+            LaneMode.Country => e => e.CountryCodes,
+            LaneMode.Actor => e => e.ActorIds,
+            _ => _ => ["all"],
         };
+        Func<string, string> label = Lanes switch
+        {
+            LaneMode.Country => k => k == AxisLayout.NoneKey ? "(no country)" : countryNames.GetValueOrDefault(k, k),
+            LaneMode.Actor => k => k == AxisLayout.NoneKey ? "(no actor)" : actorNames.GetValueOrDefault(k, k),
+            _ => _ => "All events",
+        };
+        _lanes = AxisLayout.Build(Events, _scale, _laneKeys, label, Selected);
         _publications = [.. Timeline.Documents
             .Where(d => _scale.IsVisible(d.Published.Instant, d.Published.Instant))
             .Select(d => (_scale.X(d.Published.Instant), $"Published: {d.Source ?? "main article"} ({d.Published.Evidence})"))];
@@ -106,9 +115,29 @@ public partial class TimelineAxis
             return;
         }
 
-        var middle = _scale.Start + (_scale.Span / 2);
-        var half = Duration.FromMilliseconds(Math.Max(_scale.Span.TotalMilliseconds * factor / 2, Duration.FromMinutes(30).TotalMilliseconds));
-        await OnWindowChanged.InvokeAsync((middle - half, middle + half));
+        await ZoomAroundAsync(_scale.Start + (_scale.Span / 2), factor);
+    }
+
+    /// <summary>Zooms so that <paramref name="at"/> stays where it is on screen: what is under the pointer stays under it.</summary>
+    private async Task ZoomAroundAsync(Instant at, double factor)
+    {
+        if (_scale is null)
+        {
+            return;
+        }
+
+        var (start, end) = ZoomAround(_scale.Start, _scale.End, at, factor);
+        await OnWindowChanged.InvokeAsync((start, end));
+    }
+
+    /// <summary>The window scaled by <paramref name="factor"/> around <paramref name="at"/>, never narrower than <see cref="MinimumWindow"/>.</summary>
+    public static (Instant Start, Instant End) ZoomAround(Instant start, Instant end, Instant at, double factor)
+    {
+        double span = (end - start).TotalMilliseconds;
+        double next = Math.Max(span * factor, MinimumWindow.TotalMilliseconds);
+        double before = (at - start).TotalMilliseconds / span;
+        var newStart = at - Duration.FromMilliseconds(next * before);
+        return (newStart, newStart + Duration.FromMilliseconds(next));
     }
 
     private async Task PanAsync(double fraction)
@@ -122,13 +151,101 @@ public partial class TimelineAxis
         await OnWindowChanged.InvokeAsync((_scale.Start + shift, _scale.End + shift));
     }
 
-    private Task FitAllAsync() => OnWindowChanged.InvokeAsync((null, null));
-
-    private Task OpenClusterAsync(AxisCluster cluster)
+    // "Fit all" is an explicit window over every event; the empty window is the story's, the first view.
+    private Task FitAllAsync()
     {
-        var margin = Duration.FromMilliseconds(Math.Max((cluster.To - cluster.From).TotalMilliseconds * 0.5, Duration.FromHours(2).TotalMilliseconds));
-        return OnWindowChanged.InvokeAsync((cluster.From - margin, cluster.To + margin));
+        var (start, end) = StoryWindow.FitAll(Events, Timeline.Dataset.CapturedAt);
+        return OnWindowChanged.InvokeAsync((start, end));
     }
+
+    /// <summary>Moves the window to the bulk of the events outside it, at one edge.</summary>
+    private Task JumpAsync(bool earlier)
+    {
+        if (_scale is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        var window = _scale;
+        List<TimelineEvent> outside = [.. Events.Where(e => earlier ? e.End < window.Start : e.Start > window.End)];
+        if (outside.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var (start, end) = StoryWindow.Story(outside, Timeline.Dataset.CapturedAt);
+        return OnWindowChanged.InvokeAsync((start, end));
+    }
+
+    /// <summary>
+    /// Zooms into a bubble whose marks a zoom can separate; otherwise (same day, same instant, or the window is
+    /// already as narrow as it goes) opens the list of its events. Never zooms out.
+    /// </summary>
+    private async Task OpenClusterAsync(AxisLane lane, AxisCluster cluster)
+    {
+        if (_scale is null)
+        {
+            return;
+        }
+
+        if (ZoomTarget(_scale.Start, _scale.End, cluster) is { } target)
+        {
+            await OnWindowChanged.InvokeAsync(target);
+            return;
+        }
+
+        var members = AxisLayout.Members(Events, lane.Key, _laneKeys, cluster.From, cluster.To);
+        // Said as the events' own time ("Thu 2025-07-10 (day)"), not as the noon where a day's mark is drawn.
+        string when = members.Count > 0 ? Viewer.Describe(members[0]) : Viewer.Format(cluster.PointFrom);
+        _openCluster = ($"{members.Count} events in {lane.Label}, {when}", members);
+    }
+
+    /// <summary>The narrower window that separates a bubble's marks, or null when no zoom can.</summary>
+    public static (Instant Start, Instant End)? ZoomTarget(Instant start, Instant end, AxisCluster cluster)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        var spread = cluster.PointTo - cluster.PointFrom;
+        var span = end - start;
+
+        // At the narrowest window, marks closer than a bubble's width stay together: zooming cannot help.
+        var separable = spread.TotalMilliseconds >= MinimumWindow.TotalMilliseconds * AxisLayout.ClusterDistance / PlotWidth;
+        if (!separable || span <= MinimumWindow)
+        {
+            return null;
+        }
+
+        var margin = Duration.FromMilliseconds(Math.Max(spread.TotalMilliseconds * 0.15, 1));
+        var target = Duration.Max(spread + margin + margin, MinimumWindow);
+        if (target >= span)
+        {
+            target = Duration.Max(span / 2, MinimumWindow);
+        }
+
+        var middle = cluster.PointFrom + (spread / 2);
+        return (middle - (target / 2), middle + (target / 2));
+    }
+
+    private Task OnClusterKeyAsync(KeyboardEventArgs k, AxisLane lane, AxisCluster cluster) =>
+        k.Key is "Enter" or " " ? OpenClusterAsync(lane, cluster) : Task.CompletedTask;
+
+    private Task SelectFromClusterAsync(string id) => OnSelect.InvokeAsync(id);
+
+    private void CloseCluster() => _openCluster = null;
+
+    private static string ClusterName(AxisCluster cluster)
+    {
+        string titles = string.Join("; ", cluster.FirstTitles);
+        int rest = cluster.Count - cluster.FirstTitles.Count;
+        return rest > 0 ? $"{cluster.Count} events: {titles}; and {rest} more" : $"{cluster.Count} events: {titles}";
+    }
+
+    // The bubble is 22 px across: up to three digits fit (smaller from 100), thousands are written "1.7k".
+    private static string CountLabel(int count) => count switch
+    {
+        < 1000 => count.ToString(CultureInfo.InvariantCulture),
+        < 10_000 => (count / 1000.0).ToString("0.#", CultureInfo.InvariantCulture) + "k",
+        _ => (count / 1000).ToString(CultureInfo.InvariantCulture) + "k",
+    };
 
     private Task OnKeyDownAsync(KeyboardEventArgs e) => e.Key switch
     {
@@ -136,7 +253,8 @@ public partial class TimelineAxis
         "ArrowRight" => PanAsync(0.1),
         "+" or "=" => ZoomAsync(0.5),
         "-" or "_" => ZoomAsync(2),
-        "0" or "Home" => FitAllAsync(),
+        "0" => FitAllAsync(),
+        "Home" => OnWindowChanged.InvokeAsync((null, null)),
         _ => Task.CompletedTask,
     };
 
@@ -182,7 +300,26 @@ public partial class TimelineAxis
         }
     }
 
-    private Task OnWheelAsync(WheelEventArgs e) => e.DeltaY < 0 ? ZoomAsync(0.8) : ZoomAsync(1.25);
+    private async Task OnWheelAsync(WheelEventArgs e)
+    {
+        if (_scale is null || e.DeltaY == 0)
+        {
+            return;
+        }
+
+        double factor = e.DeltaY < 0 ? 0.8 : 1.25;
+
+        // Where the drawing sits on screen (one interop call) turns the pointer into the time under it.
+        var rect = await JS.InvokeAsync<double[]?>("timelineApp.rect", [_svg]);
+        if (rect is not [var left, var width] || width <= 0)
+        {
+            await ZoomAsync(factor);
+            return;
+        }
+
+        double plotX = Math.Clamp(((e.ClientX - left) / width * ViewWidth) - LabelWidth, 0, PlotWidth);
+        await ZoomAroundAsync(_scale.At(plotX), factor);
+    }
 
     private string MarkClass(AxisMark mark) => (mark.Shape, mark.Event.Id == Selected) switch
     {
@@ -194,9 +331,22 @@ public partial class TimelineAxis
         (_, true) => "mark vague selected",
     };
 
+    // Built in code because Razor reads a <text> element inside an @if as its own text tag.
+    private static RenderFragment? MarkLabel(AxisMark mark, double laneY) => mark.Label is not { } label ? null : builder =>
+    {
+        double x = mark.Shape == MarkShape.Point ? mark.X1 + 7 : Math.Max(mark.X2, mark.X1 + 4);
+        builder.OpenElement(0, "text");
+        builder.AddAttribute(1, "class", "mark-label");
+        builder.AddAttribute(2, "x", N(LabelWidth + x + 3));
+        builder.AddAttribute(3, "y", N(laneY + (LaneHeight / 2) + 4));
+        builder.AddContent(4, label);
+        builder.CloseElement();
+    };
+
     private string Tooltip(TimelineEvent e) => $"{Viewer.Describe(e)}\n{e.Title}";
 
     private static string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
-    private static string Truncate(string label) => label.Length <= 18 ? label : string.Concat(label.AsSpan(0, 17), "…");
+    // 16 characters of 12 px text stay inside the label column; the full name is the label's tooltip.
+    private static string Truncate(string label) => label.Length <= 16 ? label : string.Concat(label.AsSpan(0, 15), "…");
 }
