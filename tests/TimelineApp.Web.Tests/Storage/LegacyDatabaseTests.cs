@@ -144,7 +144,7 @@ public sealed class LegacyDatabaseTests
 
         await using (var db = await storage.Contexts.CreateDbContextAsync(ct))
         {
-            await db.Database.ExecuteSqlRawAsync("""ALTER TABLE "Datasets" DROP COLUMN "Notes"""", ct);
+            await db.Database.ExecuteSqlRawAsync("ALTER TABLE \"Datasets\" DROP COLUMN \"Notes\"", ct);
         }
 
         Assert.Contains(linked, e => e.ActorIds.Count > 0);
