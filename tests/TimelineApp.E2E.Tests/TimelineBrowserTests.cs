@@ -29,7 +29,8 @@ public sealed class TimelineBrowserTests(AppFixture app)
         var page = await app.OpenAsync("/");
 
         await Assertions.Expect(page.Locator("[data-testid=event-row]").First).ToBeVisibleAsync();
-        Assert.True(await page.Locator("[data-testid=event-row]").CountAsync() >= 5);
+        // The list renders its rows as the circuit sends them: wait for the condition, not for a fixed time.
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('[data-testid=event-row]').length >= 5");
         Assert.True(await page.Locator("g.mark, [data-testid=cluster]").CountAsync() >= 1);
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppFixture.ArtifactsDirectory, "sample-timeline.png"), FullPage = true });
     }

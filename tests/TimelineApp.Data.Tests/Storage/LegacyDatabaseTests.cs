@@ -3,9 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using TimelineApp.Core.Events;
 using TimelineApp.Data.Entities;
 using TimelineApp.Data.Storage;
-using TimelineApp.Web.Tests.Support;
 
-namespace TimelineApp.Web.Tests.Storage;
+namespace TimelineApp.Data.Tests.Storage;
 
 /// <summary>
 /// A database made by a version before migrations (EnsureCreated, no history table) opens with the current

@@ -11,7 +11,7 @@ using TimelineApp.Data;
 using TimelineApp.Data.Ingest;
 using TimelineApp.Data.Storage;
 
-namespace TimelineApp.Web.Tests.Storage;
+namespace TimelineApp.Data.Tests.Support;
 
 /// <summary>
 /// A real database for storage tests: a temporary SQLite file, or a fresh database on the PostgreSQL server
@@ -19,6 +19,9 @@ namespace TimelineApp.Web.Tests.Storage;
 /// </summary>
 public sealed class StorageProvider : IAsyncDisposable
 {
+    /// <summary>The providers every storage test runs on.</summary>
+    public static TheoryData<string> Providers => new() { "Sqlite", "Postgres" };
+
     private static readonly Lazy<TimelinePipeline> SharedPipeline = new(() => TimelinePipeline.CreateDefault());
     private readonly DatabaseOptions _options;
     private readonly string? _sqliteFile;

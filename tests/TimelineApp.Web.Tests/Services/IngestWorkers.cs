@@ -3,7 +3,7 @@ using TimelineApp.Data.Ingest;
 using TimelineApp.Data.Storage;
 using TimelineApp.Web.Services;
 
-namespace TimelineApp.Web.Tests.Storage;
+namespace TimelineApp.Web.Tests.Services;
 
 /// <summary>The app's real background worker over a test database's services.</summary>
 internal static class IngestWorkers

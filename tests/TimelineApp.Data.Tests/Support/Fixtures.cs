@@ -1,7 +1,7 @@
 using NodaTime;
 using TimelineApp.Core.Documents;
 
-namespace TimelineApp.Web.Tests.Support;
+namespace TimelineApp.Data.Tests.Support;
 
 /// <summary>Small dumps written for these tests.</summary>
 internal static class Fixtures

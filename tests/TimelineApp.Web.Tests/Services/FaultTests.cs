@@ -7,7 +7,7 @@ using TimelineApp.Data.Storage;
 using TimelineApp.Web.Services;
 using TimelineApp.Web.Tests.Support;
 
-namespace TimelineApp.Web.Tests.Storage;
+namespace TimelineApp.Web.Tests.Services;
 
 /// <summary>
 /// Rows of the fault matrix (../shared/design/reliability-anchors.md §6) that concern storage and ingestion,
@@ -15,7 +15,7 @@ namespace TimelineApp.Web.Tests.Storage;
 /// </summary>
 public sealed class FaultTests
 {
-    public static TheoryData<string> Providers => StorageTests.Providers;
+    public static TheoryData<string> Providers => StorageProvider.Providers;
 
     private static readonly byte[] Dump = Encoding.UTF8.GetBytes(Fixtures.Dump);
 
@@ -78,7 +78,7 @@ public sealed class FaultTests
             connectionString = db.Database.GetConnectionString()!;
         }
 
-        // Another process holds the write lock (BEGIN IMMEDIATE) for 2 s, well inside the 30 s busy timeout.
+        // Another process holds the write lock (BEGIN IMMEDIATE) until the ingest has come to it, well inside the 30 s busy timeout.
         await using var other = new SqliteConnection(connectionString);
         await other.OpenAsync(ct);
         await using (var begin = other.CreateCommand())
@@ -88,10 +88,13 @@ public sealed class FaultTests
         }
 
         // Microsoft.Data.Sqlite runs "async" calls synchronously, so the waiting ingest gets a thread of its own, as in the worker.
-        var processing = Task.Run(() => storage.Ingest.ProcessAsync(job.Id, ct), ct);
+        var writeStarted = new WriteStarted();
+        await using var watched = storage.Reopen("Pooling=False", interceptors: writeStarted);
+        var processing = Task.Run(() => watched.Ingest.ProcessAsync(job.Id, ct), ct);
         Assert.NotEmpty(await storage.Store.ListAsync(ct)); // WAL: readers are not blocked by the writer
-        await Task.Delay(TimeSpan.FromSeconds(2), ct);
-        Assert.False(processing.IsCompleted);
+
+        // The ingest reaches the lock (its first write starts while the other writer holds it); only then is it released.
+        await writeStarted.Started.WaitAsync(TimeSpan.FromSeconds(60), ct);
         await using (var rollback = other.CreateCommand())
         {
             rollback.CommandText = "ROLLBACK;";

@@ -2,7 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
-namespace TimelineApp.Web.Tests.Storage;
+namespace TimelineApp.Data.Tests.Support;
 
 /// <summary>
 /// Another program writing to the database and holding its lock: on SQLite the one write lock of the file

@@ -3,10 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using TimelineApp.Core.Pipeline;
 using TimelineApp.Data.Entities;
 using TimelineApp.Data.Ingest;
-using TimelineApp.Web.Tests.Storage;
 using TimelineApp.Web.Tests.Support;
 
-namespace TimelineApp.Web.Tests.Ingest;
+namespace TimelineApp.Web.Tests.Services;
 
 /// <summary>
 /// Jobs cannot take the app down: deleting or cancelling at any stage, a takeover after a lease ran out, the time
@@ -14,7 +13,7 @@ namespace TimelineApp.Web.Tests.Ingest;
 /// </summary>
 public sealed class JobSafetyTests
 {
-    public static TheoryData<string> Providers => StorageTests.Providers;
+    public static TheoryData<string> Providers => StorageProvider.Providers;
 
     public static TheoryData<string, PipelineStage> ProvidersAndStages
     {

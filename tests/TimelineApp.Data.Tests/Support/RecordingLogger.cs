@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace TimelineApp.Web.Tests.Support;
+namespace TimelineApp.Data.Tests.Support;
 
 /// <summary>
 /// A logger that keeps what it is told, so a test can wait for something a background service reports

@@ -3,7 +3,7 @@ using TimelineApp.Core.Pipeline;
 using TimelineApp.Data.Entities;
 using TimelineApp.Data.Ingest;
 
-namespace TimelineApp.Web.Tests.Ingest;
+namespace TimelineApp.Data.Tests.Ingest;
 
 /// <summary>The one retry policy of ingest (Polly), directly: what is retried, how often, after which waits.</summary>
 public sealed class IngestRetryTests

@@ -1,7 +1,7 @@
 using TimelineApp.Data.Entities;
 using TimelineApp.Data.Ingest;
 
-namespace TimelineApp.Web.Tests.Ingest;
+namespace TimelineApp.Data.Tests.Ingest;
 
 /// <summary>The job state machine, directly.</summary>
 public sealed class JobTransitionsTests

@@ -3,7 +3,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace TimelineApp.Web.Tests.Storage;
+namespace TimelineApp.Data.Tests.Support;
 
 /// <summary>
 /// A full disk, for real: every connection caps the SQLite file at the size it has when the connection opens

@@ -4,14 +4,13 @@ using TimelineApp.Data;
 using TimelineApp.Data.Entities;
 using TimelineApp.Data.Ingest;
 using TimelineApp.Data.Storage;
-using TimelineApp.Web.Tests.Support;
 
-namespace TimelineApp.Web.Tests.Storage;
+namespace TimelineApp.Data.Tests.Storage;
 
 /// <summary>The same storage and ingest behaviour, against SQLite and against PostgreSQL.</summary>
 public sealed class StorageTests
 {
-    public static TheoryData<string> Providers => new() { "Sqlite", "Postgres" };
+    public static TheoryData<string> Providers => StorageProvider.Providers;
 
     private static MemoryStream Bytes(string text) => new(Encoding.UTF8.GetBytes(text));
 

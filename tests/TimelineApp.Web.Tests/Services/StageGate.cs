@@ -1,7 +1,7 @@
 using TimelineApp.Core.Pipeline;
 using TimelineApp.Data.Ingest;
 
-namespace TimelineApp.Web.Tests.Ingest;
+namespace TimelineApp.Web.Tests.Services;
 
 /// <summary>
 /// Runs an action on the runner's own thread the first time a job is reported running at a stage, so a test can
