@@ -12,7 +12,7 @@ public static class PipelineNotes
     {
         ArgumentNullException.ThrowIfNull(document);
         return string.Create(CultureInfo.InvariantCulture,
-            $"Article {document.Index + 1} (\"{Short(document.Title)}\") holds more time phrases than one article may: the first {DateLimits.MaxPhrasesPerDocument:N0} were read, the rest were left out.");
+            $"Article {document.Index + 1} (\"{Short(document.Title)}\") holds more time phrases than an article of its length may: the first {DateLimits.PhraseBudget(document.Body.Length):N0} were read, the rest were left out.");
     }
 
     public static string EventsLeftOut(NewsDocument document, int kept, int leftOut)

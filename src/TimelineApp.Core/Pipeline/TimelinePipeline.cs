@@ -59,7 +59,7 @@ public sealed class TimelinePipeline(TimeResolver resolver, IEntityFinder entiti
         {
             pacer?.GiveWay(cancellationToken);
             var published = documents[i].Published.Instant.InZone(capture.Zone);
-            var resolution = resolver.Resolve(documents[i].Body, published, DateLimits.MaxPhrasesPerDocument);
+            var resolution = resolver.Resolve(documents[i].Body, published, DateLimits.PhraseBudget(documents[i].Body.Length));
             times[i] = new DocumentTimes(documents[i], resolution.Times);
             phrasesLeftOut[i] = resolution.PhrasesLeftOut;
             progress?.Report(new PipelineProgress(PipelineStage.ResolvingDates, Interlocked.Increment(ref resolved), documents.Count));

@@ -47,7 +47,42 @@ public sealed class PhraseBudgetTests
         var result = DumpRun.Pipeline.Process("Dates everywhere\n\n" + line + "\n", capture, cancellationToken: TestContext.Current.CancellationToken);
 
         var times = Assert.Single(result.Documents).Times;
-        Assert.True(times.Count <= DateLimits.MaxPhrasesPerDocument);
-        Assert.Contains(result.Notes, n => n.Contains("time phrases", StringComparison.Ordinal) && n.Contains("2,000", StringComparison.Ordinal));
+        Assert.True(times.Count <= DateLimits.PhraseBudget(line.Length));
+        string budget = DateLimits.PhraseBudget(line.Length).ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains(result.Notes, n => n.Contains("time phrases", StringComparison.Ordinal) && n.Contains($"the first {budget} were read", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void InThePipeline_TextDenserThanAnyNews_IsReadUpToItsLengthsBudget()
+    {
+        // 1,000 "Monday"s in 7,000 characters: one phrase every 7 characters; the budget is the floor of 200.
+        string line = string.Concat(Enumerable.Repeat("Monday ", 1_000));
+        var capture = new Capture(Instant.FromUtc(2025, 7, 14, 12, 0), DateTimeZoneProviders.Tzdb["Europe/London"]);
+
+        var result = DumpRun.Pipeline.Process("Dates everywhere\n\n" + line + "\n", capture, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.True(Assert.Single(result.Documents).Times.Count <= DateLimits.MinPhraseBudget);
+        Assert.Contains(result.Notes, n => n.Contains("the first 200 were read", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(0, DateLimits.MinPhraseBudget)]
+    [InlineData(64 * 500, 500)]
+    [InlineData(10_000_000, DateLimits.MaxPhrasesPerDocument)]
+    public void TheBudget_GrowsWithTheLength_BetweenItsFloorAndItsCap(int length, int budget) =>
+        Assert.Equal(budget, DateLimits.PhraseBudget(length));
+
+    [Fact]
+    public void NewsAsDenseAsAChronology_IsReadWhole()
+    {
+        // A chronology box: a date every 70 characters or so, 300 of them, well past the floor.
+        string chronology = string.Concat(Enumerable.Range(0, 300).Select(i => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"On {new LocalDate(2024, 1, 1).PlusDays(i):MMMM d}, the delegates met again in Geneva to discuss the draft. ")));
+
+        var result = Resolver.Resolve(chronology, Published, DateLimits.PhraseBudget(chronology.Length));
+
+        Assert.False(result.PhrasesLeftOut);
+        Assert.Equal(Resolver.Resolve(chronology, Published).Count, result.Times.Count);
+        Assert.True(result.Times.Count >= 290);
     }
 }
