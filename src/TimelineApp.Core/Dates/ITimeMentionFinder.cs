@@ -1,4 +1,5 @@
 using NodaTime;
+using TimelineApp.Core.Text;
 
 namespace TimelineApp.Core.Dates;
 
@@ -13,4 +14,7 @@ public interface ITimeMentionFinder
     /// phrase stops looking once it has them, so a text made of nothing but dates costs the budget, not its length.
     /// </summary>
     IReadOnlyList<TimeMention> Find(string text, LocalDateTime reference, int maxMentions) => [.. Find(text, reference).Take(maxMentions)];
+
+    /// <summary>As <see cref="Find(string, LocalDateTime, int)"/>, over a text already split into sentences once for every stage.</summary>
+    IReadOnlyList<TimeMention> Find(AnnotatedText text, LocalDateTime reference, int maxMentions) => Find(text.Text, reference, maxMentions);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using NodaTime;
 using TimelineApp.Core.Dates.Placing;
 using TimelineApp.Core.Dates.Reading;
+using TimelineApp.Core.Text;
 
 namespace TimelineApp.Core.Dates;
 
@@ -24,12 +25,16 @@ public sealed class TimeResolver(ITimeMentionFinder finder)
     /// The recognizer costs about a millisecond per phrase, so a line of 50,000 "Monday"s would otherwise cost
     /// a minute for one small upload; news articles hold tens of phrases (<see cref="DateLimits"/>).
     /// </summary>
-    public TimeResolution Resolve(string text, ZonedDateTime published, int maxPhrases)
+    public TimeResolution Resolve(string text, ZonedDateTime published, int maxPhrases) => Resolve(AnnotatedText.Of(text), published, maxPhrases);
+
+    /// <summary>As <see cref="Resolve(string, ZonedDateTime, int)"/>, over the sentences the pipeline split once for every stage.</summary>
+    public TimeResolution Resolve(AnnotatedText annotated, ZonedDateTime published, int maxPhrases)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(annotated);
         ArgumentOutOfRangeException.ThrowIfNegative(maxPhrases);
+        string text = annotated.Text;
         var reference = published.LocalDateTime;
-        var recognized = finder.Find(text, reference, maxPhrases == int.MaxValue ? int.MaxValue : maxPhrases + 1);
+        var recognized = finder.Find(annotated, reference, maxPhrases == int.MaxValue ? int.MaxValue : maxPhrases + 1);
         bool cut = recognized.Count > maxPhrases;
         var document = new MentionPassInput(text, reference, finder, cut ? [.. recognized.Take(maxPhrases)] : recognized);
         List<TimeMention> mentions = [];

@@ -49,6 +49,9 @@ public sealed class TimelinePipeline(TimeResolver resolver, IEntityFinder entiti
         ArgumentNullException.ThrowIfNull(capture);
         var documents = content.Documents;
 
+        // Each text is split into sentences once, here, and every later stage (dates, actors, events) reads those sentences.
+        var bodies = documents.Select(d => AnnotatedText.Of(d.Body)).ToArray();
+
         // Resolution dominates the cost and documents are independent: resolve them side by side.
         var times = new DocumentTimes[documents.Count];
         var phrasesLeftOut = new bool[documents.Count];
@@ -59,14 +62,12 @@ public sealed class TimelinePipeline(TimeResolver resolver, IEntityFinder entiti
         {
             pacer?.GiveWay(cancellationToken);
             var published = documents[i].Published.Instant.InZone(capture.Zone);
-            var resolution = resolver.Resolve(documents[i].Body, published, DateLimits.PhraseBudget(documents[i].Body.Length));
+            var resolution = resolver.Resolve(bodies[i], published, DateLimits.PhraseBudget(documents[i].Body.Length));
             times[i] = new DocumentTimes(documents[i], resolution.Times);
             phrasesLeftOut[i] = resolution.PhrasesLeftOut;
             progress?.Report(new PipelineProgress(PipelineStage.ResolvingDates, Interlocked.Increment(ref resolved), documents.Count));
         });
 
-        // Each text is split into sentences once, here, and every later stage reads those sentences.
-        var bodies = documents.Select(d => AnnotatedText.Of(d.Body)).ToArray();
         var actors = new Dictionary<string, Actor>(StringComparer.Ordinal);
         var found = new (DocumentEntities Headline, DocumentEntities Body)[documents.Count];
         for (int i = 0; i < documents.Count; i++)

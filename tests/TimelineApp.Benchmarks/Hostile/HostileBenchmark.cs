@@ -63,11 +63,13 @@ internal static class HostileBenchmark
         return 0;
     }
 
-    // One run, in this (child) process: build and warm the pipeline on a small dump of the same shape, untimed, then measure.
+    // One run, in this (child) process: build and warm the pipeline on the shape's smallest measured size, untimed, then
+    // measure. A warm-up of a few units left the JIT's tiering and the recognizer's own caches to the first measured
+    // seconds, and made the smallest size look dearer per MB than the larger ones.
     private static int One(string shape, int size)
     {
         var pipeline = TimelinePipeline.CreateDefault();
-        HostileRun.Measure(pipeline, shape, 10);
+        HostileRun.Measure(pipeline, shape, HostileShapes.All.First(s => s.Name == shape).Sizes[0]);
         double baseline = BenchProcess.PeakWorkingSetMB();
         var m = HostileRun.Measure(pipeline, shape, size);
         Console.WriteLine(JsonSerializer.Serialize(new

@@ -67,7 +67,7 @@ public sealed class PhraseBudgetTests
 
     [Theory]
     [InlineData(0, DateLimits.MinPhraseBudget)]
-    [InlineData(64 * 500, 500)]
+    [InlineData(DateLimits.CharactersPerPhrase * 500, 500)]
     [InlineData(10_000_000, DateLimits.MaxPhrasesPerDocument)]
     public void TheBudget_GrowsWithTheLength_BetweenItsFloorAndItsCap(int length, int budget) =>
         Assert.Equal(budget, DateLimits.PhraseBudget(length));
@@ -75,9 +75,9 @@ public sealed class PhraseBudgetTests
     [Fact]
     public void NewsAsDenseAsAChronology_IsReadWhole()
     {
-        // A chronology box: a date every 70 characters or so, 300 of them, well past the floor.
+        // A chronology box: a date every 90 characters or so, 300 of them, well past the floor.
         string chronology = string.Concat(Enumerable.Range(0, 300).Select(i => string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"On {new LocalDate(2024, 1, 1).PlusDays(i):MMMM d}, the delegates met again in Geneva to discuss the draft. ")));
+            $"On {new LocalDate(2024, 1, 1).PlusDays(i):MMMM d}, the delegates met again in Geneva to discuss the draft of the accord. ")));
 
         var result = Resolver.Resolve(chronology, Published, DateLimits.PhraseBudget(chronology.Length));
 

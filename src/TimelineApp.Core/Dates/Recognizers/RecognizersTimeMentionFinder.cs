@@ -32,12 +32,14 @@ public sealed class RecognizersTimeMentionFinder : ITimeMentionFinder
 
     public IReadOnlyList<TimeMention> Find(string text, LocalDateTime reference) => Find(text, reference, int.MaxValue);
 
-    public IReadOnlyList<TimeMention> Find(string text, LocalDateTime reference, int maxMentions)
+    public IReadOnlyList<TimeMention> Find(string text, LocalDateTime reference, int maxMentions) => Find(AnnotatedText.Of(text), reference, maxMentions);
+
+    public IReadOnlyList<TimeMention> Find(AnnotatedText text, LocalDateTime reference, int maxMentions)
     {
         ArgumentNullException.ThrowIfNull(text);
         var mentions = new List<TimeMention>();
         var referenceTime = reference.ToDateTimeUnspecified();
-        foreach (var piece in TextPieces.Of(text))
+        foreach (var piece in text.Sentences)
         {
             foreach (var window in TriggerWindows.Of(piece.Text))
             {
@@ -51,7 +53,7 @@ public sealed class RecognizersTimeMentionFinder : ITimeMentionFinder
                 {
                     int start = offset + r.Start;
                     int end = offset + r.End + 1; // the recognizer's End is inclusive
-                    mentions.Add(new TimeMention(new TextSpan(start, end), text[start..end], r.TypeName, Candidates(r)));
+                    mentions.Add(new TimeMention(new TextSpan(start, end), text.Text[start..end], r.TypeName, Candidates(r)));
                 }
             }
         }
