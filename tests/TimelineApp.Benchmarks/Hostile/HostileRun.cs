@@ -19,10 +19,10 @@ internal static class HostileRun
 {
     public static readonly Capture Capture = new(Instant.FromUtc(2025, 7, 14, 15, 0), DateTimeZone.Utc);
 
-    public static HostileMeasure Measure(TimelinePipeline pipeline, string shape, int size)
+    public static HostileMeasure Measure(TimelinePipeline pipeline, string shape, int size, int firstUnit = 0)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
-        byte[] dump = Encoding.UTF8.GetBytes(HostileShapes.Make(shape, size));
+        byte[] dump = Encoding.UTF8.GetBytes(HostileShapes.Make(shape, size, firstUnit));
         var clock = Stopwatch.StartNew();
         var stages = new StageClock(clock);
         var result = pipeline.Process(dump, Capture, stages);
