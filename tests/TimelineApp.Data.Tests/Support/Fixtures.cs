@@ -28,7 +28,7 @@ internal static class Fixtures
 
     /// <summary>One article with <paramref name="count"/> dated sentences, each a different happening: more than one article may turn into events.</summary>
     public static string DumpWithManyDatedSentences(int count) =>
-        "Diary of a long month\n" + string.Concat(Enumerable.Range(1, count).Select(i => $"Delegation {i} visited harbour {i} in Vienna on Saturday. "));
+        "Diary of a long month\n" + string.Concat(Enumerable.Range(1, count).Select(i => $"Delegation {i} visited harbour {i} in Vienna on Saturday and signed the maritime cooperation accord there. "));
 
     public const string HostileDump = """
 
