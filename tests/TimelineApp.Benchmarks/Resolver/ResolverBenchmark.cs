@@ -56,11 +56,15 @@ internal static class ResolverBenchmark
         return docs.Count > 0 ? new Corpus(docs) : throw new ArgumentException($"no .txt files in {dir}");
     }
 
-    // A document creation time as te3score.py writes it: a date, or a date and time, perhaps with an offset.
+    // A document creation time as te3score.py writes it: a date, or a date and time (to the minute or the second),
+    // perhaps with an offset.
     private static LocalDateTime Reference(string value) =>
         OffsetDateTimePattern.ExtendedIso.Parse(value) is { Success: true } offset ? offset.Value.LocalDateTime
         : LocalDateTimePattern.ExtendedIso.Parse(value) is { Success: true } local ? local.Value
+        : ToTheMinute.Parse(value) is { Success: true } minutes ? minutes.Value
         : LocalDatePattern.Iso.Parse(value).GetValueOrThrow().AtMidnight();
+
+    private static readonly LocalDateTimePattern ToTheMinute = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
 
     private static int Measure(string mode, Corpus corpus, int passes)
     {
