@@ -12,7 +12,12 @@ namespace TimelineApp.Core.Events;
 /// </summary>
 public static partial class ClauseFinder
 {
-    public static TextSpan Find(string sentence, TextSpan phrase, bool splitAtThat = false)
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="phrase">The time phrase, relative to the sentence.</param>
+    /// <param name="splitAtThat">Whether "that" opens a clause.</param>
+    /// <param name="openAtPrepositions">Whether ", after" and the like open a clause too: for a second time phrase,
+    /// whose clause must not be the one the sentence's first phrase dates.</param>
+    public static TextSpan Find(string sentence, TextSpan phrase, bool splitAtThat = false, bool openAtPrepositions = false)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var boundaries = Boundary().Matches(sentence).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
@@ -25,7 +30,7 @@ public static partial class ClauseFinder
         // A relative clause that closes before the phrase ("The agreement, which still needs approval, will be
         // signed next month") is an aside, not the phrase's clause.
         int start = boundaries
-            .Where(b => b.End <= phrase.Start && !Prepositional().IsMatch(sentence[b.End..]))
+            .Where(b => b.End <= phrase.Start && (openAtPrepositions || !Prepositional().IsMatch(sentence[b.End..])))
             .Where(b => !(Relative().IsMatch(sentence[b.End..]) && sentence[b.End..phrase.Start].Contains(',', StringComparison.Ordinal)))
             .Select(b => b.End).DefaultIfEmpty(0).Max();
         int end = boundaries.Where(b => b.Index >= phrase.End).Select(b => b.Index).DefaultIfEmpty(sentence.Length).Min();

@@ -95,7 +95,15 @@ public static class EventBuilder
             }
 
             var mentions = mentionsBySentence[sentence.Index].ToList();
-            var times = CoordinatedTimes.Combine(document.Body, timesBySentence[sentence.Index]);
+            if (CaptionLine.IsCaptionOrCredit(sentence.Text))
+            {
+                // A caption's date is when a picture was taken; a credit names who wrote or edited: neither is news.
+                previous = null;
+                continue;
+            }
+
+            var times = CoordinatedTimes.Combine(document.Body, timesBySentence[sentence.Index])
+                .Where(t => DatesAHappening(document.Body, sentence, t)).ToList();
             if (times.Count == 0)
             {
                 if (previous is not null && previous.Evidence.Count <= EventLimits.MaxContinuations && Continuation.Continues(sentence, mentions, previous, roles))
@@ -113,8 +121,8 @@ public static class EventBuilder
             }
 
             // Who a leading "He" is: the person of the event just before, else the first person of the sentence before.
-            string? referentId = (previous is null ? null : Subject(previous, actors, shortNames)) ?? lastPerson;
-            string? referent = referentId is not null ? shortNames[referentId] : null;
+            string? sentenceReferentId = (previous is null ? null : Subject(previous, actors, shortNames)) ?? lastPerson;
+            var phrases = times.Select(t => t.Span.Shift(-sentence.Span.Start)).ToList();
             for (int k = 0; k < times.Count; k++)
             {
                 if (events.Count >= maxEvents)
@@ -124,12 +132,24 @@ public static class EventBuilder
                 }
 
                 var time = times[k];
-                var phrase = time.Span.Shift(-sentence.Span.Start);
+                var phrase = phrases[k];
+                var others = phrases.Where((_, j) => j != k).ToList();
                 var clause = ClauseFinder.Find(sentence.Text, phrase, splitAtThat: k > 0);
-                string title = EventTitle.Make(sentence, clause, phrase, mentions, shortNames, referent);
+                if (others.Any(o => o.Start >= clause.Start && o.End <= phrase.Start))
+                {
+                    // "Varga said on Friday ..., after the Danube crested on Tuesday": Tuesday's clause is the one
+                    // that "after" opens, not the sentence that Friday's event already is.
+                    clause = ClauseFinder.Find(sentence.Text, phrase, splitAtThat: true, openAtPrepositions: true);
+                }
+
+                // Who a leading "He" is: in a later clause, the person the sentence opened with ("Trump teased that
+                // he would ..."); else the person of the event just before, else the first person of the sentence before.
+                string? referentId = PersonBefore(mentions, sentence, clause.Start, actors) ?? sentenceReferentId;
+                string? referent = referentId is not null ? shortNames[referentId] : null;
+                string title = EventTitle.Make(sentence, clause, phrase, mentions, shortNames, referent, others);
                 if (title.Split(' ').Length <= 2 && ClauseFinder.Next(sentence.Text, clause) is { } next)
                 {
-                    title = EventTitle.Make(sentence, new TextSpan(clause.Start, next.End), phrase, mentions, shortNames, referent);
+                    title = EventTitle.Make(sentence, new TextSpan(clause.Start, next.End), phrase, mentions, shortNames, referent, others);
                 }
 
                 var eventMentions = mentions;
@@ -154,15 +174,44 @@ public static class EventBuilder
                 events.Add(created);
                 previous = created;
                 previousIndex = events.Count - 1;
-                referentId ??= created.ActorIds.FirstOrDefault(id => actors.GetValueOrDefault(id)?.Kind == ActorKind.Person);
-                referent ??= referentId is not null ? shortNames[referentId] : null;
+                sentenceReferentId ??= created.ActorIds.FirstOrDefault(id => actors.GetValueOrDefault(id)?.Kind == ActorKind.Person);
             }
 
-            lastPerson = FirstPerson(mentions, actors) ?? referentId;
+            lastPerson = FirstPerson(mentions, actors) ?? sentenceReferentId;
         }
 
         return new DocumentEvents(events, leftOut);
     }
+
+    /// <summary>
+    /// Whether a time phrase dates something that happens: not the date of a dateline (the headline's event has
+    /// it), not a time inside a quotation unless the quote reports a happening at it, and not a century or decade
+    /// mentioned in passing. <c>resolve</c> lists every phrase; these only make no event.
+    /// </summary>
+    private static bool DatesAHappening(string body, Sentence sentence, ResolvedTime time)
+    {
+        var phrase = time.Span.Shift(-sentence.Span.Start);
+        if (phrase.Start < 0 || phrase.End > sentence.Text.Length)
+        {
+            return true;
+        }
+
+        if (sentence.Index == 0 && phrase.End <= Dateline.Length(sentence.Text))
+        {
+            return false;
+        }
+
+        if (QuotedTime.IsInsideQuote(body, time.Span.Start) && !QuotedTime.ReportsHappening(sentence.Text, phrase))
+        {
+            return false;
+        }
+
+        return !PassingSpan.IsPassing(sentence.Text, phrase, time);
+    }
+
+    /// <summary>The first person the sentence names before <paramref name="clauseStart"/> (sentence-relative), if any.</summary>
+    private static string? PersonBefore(IEnumerable<EntityMention> mentions, Sentence sentence, int clauseStart, IReadOnlyDictionary<string, Actor> actors) =>
+        clauseStart <= 0 ? null : FirstPerson(mentions.Where(m => m.Span.End - sentence.Span.Start <= clauseStart), actors);
 
     private static EventEvidence Evidence(int documentIndex, string sentence, TextSpan phrase, ResolvedTime time)
     {
@@ -170,7 +219,7 @@ public static class EventBuilder
         return new EventEvidence(documentIndex, text, span, time.Text, time.Explanation);
     }
 
-    /// <summary>The name a reader knows a person by in this text: the one-word name the text uses, else the last word.</summary>
+    /// <summary>The name a reader knows a person by in this text: the one-word name the text uses, else the full name.</summary>
     internal static string ShortName(Actor actor)
     {
         if (actor.Kind == ActorKind.Organization)
@@ -178,7 +227,9 @@ public static class EventBuilder
             return actor.Aliases.FirstOrDefault(a => a.Length <= 6 && a.All(char.IsUpper)) ?? actor.Name;
         }
 
-        return actor.Aliases.FirstOrDefault(a => !a.Contains(' ', StringComparison.Ordinal)) ?? actor.Name.Split(' ')[^1];
+        // A name the text never shortens is given whole: which part is the family name is not known from its shape
+        // ("Kim Min-seok", "Koizumi Junichiro", "Ferdinand Marcos Jr"), and a title must not drop it.
+        return actor.Aliases.FirstOrDefault(a => !a.Contains(' ', StringComparison.Ordinal)) ?? actor.Name;
     }
 
     /// <summary>
@@ -188,8 +239,7 @@ public static class EventBuilder
     private static string? Subject(TimelineEvent e, IReadOnlyDictionary<string, Actor> actors, IReadOnlyDictionary<string, string> shortNames)
     {
         var people = e.ActorIds.Where(id => actors.GetValueOrDefault(id)?.Kind == ActorKind.Person).ToList();
-        string first = e.Title.Split(' ', 2)[0];
-        return people.FirstOrDefault(id => shortNames.GetValueOrDefault(id) == first) ?? people.FirstOrDefault();
+        return people.FirstOrDefault(id => shortNames.GetValueOrDefault(id) is { } name && e.Title.StartsWith(name + " ", StringComparison.Ordinal)) ?? people.FirstOrDefault();
     }
 
     private static string? FirstPerson(IEnumerable<EntityMention> mentions, IReadOnlyDictionary<string, Actor> actors) =>

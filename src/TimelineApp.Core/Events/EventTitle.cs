@@ -23,25 +23,40 @@ public static partial class EventTitle
     /// <param name="mentions">Entity mentions in document coordinates.</param>
     /// <param name="shortNames">Short names by actor id.</param>
     /// <param name="pronounReferent">Short name of the person a leading "He"/"She" refers to, if known.</param>
-    public static string Make(Sentence sentence, TextSpan clause, TextSpan? phrase, IReadOnlyList<EntityMention> mentions, IReadOnlyDictionary<string, string> shortNames, string? pronounReferent)
+    /// <param name="otherPhrases">The sentence's other time phrases (relative to the sentence): a title carries its
+    /// own event's time or none, never another event's ("Varga said on Friday ..." is no title for Tuesday).</param>
+    public static string Make(Sentence sentence, TextSpan clause, TextSpan? phrase, IReadOnlyList<EntityMention> mentions, IReadOnlyDictionary<string, string> shortNames, string? pronounReferent, IReadOnlyList<TextSpan>? otherPhrases = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(shortNames);
         string text = sentence.Text;
         var cuts = new List<(int Start, int End, string With)>();
-        // A phrase coordinated with another ("the floods of 2002 and 2013") stays: cutting one half leaves
-        // "the floods of and 2013", and the title then names both times, as the text does.
-        if (phrase is { } p && !CoordinatedAfter().IsMatch(text.AsSpan(p.End)) && !CoordinatedBefore().IsMatch(text.AsSpan(0, p.Start)))
+        if (RelativeOpening().Match(text, clause.Start) is { Success: true } && Antecedent(text, clause.Start) is null)
         {
-            int s = p.Start;
-            var lead = LeadingPreposition().Match(text[..s]);
-            if (lead.Success)
-            {
-                s = lead.Index;
-            }
+            // "..., which could open the way to an early election by the end of March" with no noun before it to
+            // stand as its subject: the sentence from its start is the clause a reader can follow.
+            clause = new TextSpan(0, clause.End);
+        }
 
-            cuts.Add((s, p.End, string.Empty));
+        if (sentence.Index == 0 && Dateline.Length(text) is > 0 and var dateline && clause.Start < dateline)
+        {
+            // "SEOUL, Dec 4 (Wire) - Yoon lifted ...": where the story was filed is no part of what happened.
+            clause = new TextSpan(dateline, Math.Max(dateline, clause.End));
+        }
+
+        foreach (var other in (otherPhrases ?? []).Where(o => o.Start >= clause.Start && o.End <= clause.End))
+        {
+            if (TimeCut(text, other, clause) is { } cut && (phrase is not { } own || cut.End <= own.Start || cut.Start >= own.End))
+            {
+                cuts.Add(cut);
+            }
+        }
+
+        if (phrase is { } p && TimeCut(text, p, clause) is { } cutOwn)
+        {
+            cuts.RemoveAll(c => c.Start < cutOwn.End && cutOwn.Start < c.End);
+            cuts.Add(cutOwn);
         }
 
         // Longest mentions first, so "NATO Secretary-General Mark Rutte" becomes "Rutte" rather than losing "NATO" alone.
@@ -68,6 +83,20 @@ public static partial class EventTitle
             cuts.Add((clause.Start, clause.Start + 3, shortNames[antecedent.Id]));
         }
 
+        else if (RelativeOpening().Match(text, clause.Start) is { Success: true } relative && Antecedent(text, clause.Start) is { } antecedent2)
+        {
+            // "..., over the collapse of a flyover that killed three people last week" → "A flyover killed three people":
+            // a relative clause has no subject of its own; the noun it follows is it.
+            cuts.Add((clause.Start, clause.Start + relative.Length, antecedent2 + " "));
+        }
+        else if (ThatBefore().Match(text[..clause.Start]) is { Success: true } that && VerbFirst().IsMatch(text.AsSpan(clause.Start))
+            && Antecedent(text, that.Index) is { } antecedent3)
+        {
+            // The same after a "that" the clause was split at, when a verb follows it ("a flyover that killed"),
+            // unlike the "that" of reported speech ("told reporters that he would").
+            cuts.Add((clause.Start, clause.Start, antecedent3 + " "));
+        }
+
         var sb = new StringBuilder();
         int at = clause.Start;
         foreach (var (start, end, with) in cuts.Where(c => c.Start >= clause.Start && c.End <= clause.End).OrderBy(c => c.Start))
@@ -78,6 +107,86 @@ public static partial class EventTitle
 
         sb.Append(text, at, clause.End - at);
         return Tidy(sb.ToString(), pronounReferent, [.. shortNames.Values]);
+    }
+
+    /// <summary>
+    /// The noun a relative clause at <paramref name="at"/> follows: the last words before it, back to a comma, a
+    /// preposition, a verb in the past or a conjunction ("a string of election losses that" → "election losses").
+    /// </summary>
+    private static string? Antecedent(string text, int at)
+    {
+        var words = text[..at].TrimEnd().TrimEnd(',').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var taken = new List<string>();
+        for (int i = words.Length - 1; i >= 0 && taken.Count < 5; i--)
+        {
+            string w = words[i];
+            if (w.EndsWith(',') || NotInNoun().IsMatch(w) || w.Any(char.IsDigit))
+            {
+                break;
+            }
+
+            taken.Insert(0, w);
+            if (Determiner().IsMatch(w))
+            {
+                break;
+            }
+        }
+
+        return taken.Count == 0 || taken.All(w => Determiner().IsMatch(w)) ? null : string.Join(' ', taken);
+    }
+
+    /// <summary>
+    /// What to cut for a time phrase: the phrase with the words that introduce it ("on", "late into"), and the
+    /// comma of an aside or the whole opening adverbial it ends ("In a directive issued on Wednesday, ..."). Null
+    /// when the cut would break the clause: a phrase another word leans on ("shortly after 1 a.m.", "through the
+    /// night", "Tuesday's vote", "the same day that ...") stays, since a title keeps its own time or is no clause.
+    /// A phrase coordinated with another ("the floods of 2002 and 2013") stays too: cutting one half leaves "the
+    /// floods of and 2013", and the title then names both times, as the text does.
+    /// </summary>
+    private static (int Start, int End, string With)? TimeCut(string text, TextSpan p, TextSpan clause)
+    {
+        if (CoordinatedAfter().IsMatch(text.AsSpan(p.End)) || CoordinatedBefore().IsMatch(text.AsSpan(0, p.Start)))
+        {
+            return null;
+        }
+
+        int s = p.Start;
+        var lead = LeadingPreposition().Match(text[..s]);
+        if (lead.Success)
+        {
+            s = Math.Max(lead.Index, clause.Start);
+        }
+
+        if (lead.Length == 0 && Determined().IsMatch(text.AsSpan(p.Start, p.Length)))
+        {
+            // "The weekend belonged to ...", "followed the 29 May vote": a phrase with its own article is a noun
+            // the clause needs, not an adverb it can lose.
+            return null;
+        }
+
+        if (LeansBefore().IsMatch(text.AsSpan(clause.Start, s - clause.Start)) || LeansAfter().IsMatch(text.AsSpan(p.End)))
+        {
+            return null;
+        }
+
+        int end = p.End;
+        string after = text[end..];
+        if (after.TrimStart().StartsWith(',') && text[clause.Start..s].TrimEnd() is var head && (head.EndsWith(',') || head.Length == 0 || OpeningAdverbial().IsMatch(head)))
+        {
+            // "Lindner, on Wednesday evening, bringing" → "Lindner, bringing"; "By Friday morning, the water ..." and "In a directive issued
+            // on Wednesday, Chinh ordered ..." → "the water ...", "Chinh ordered ...".
+            if (head.EndsWith(','))
+            {
+                s = text.LastIndexOf(',', s - 1);
+            }
+            else
+            {
+                end = text.IndexOf(',', end) + 1;
+                s = clause.Start;
+            }
+        }
+
+        return (s, end, string.Empty);
     }
 
     internal static string Tidy(string title, string? pronounReferent, IReadOnlyCollection<string> names)
@@ -102,7 +211,13 @@ public static partial class EventTitle
         t = TrailingAttribution().Replace(t.TrimEnd('.', ' ', ','), string.Empty);
         t = SaidAsHe().Replace(t, m => OnlyForNames(m, "${name} "));
         t = DanglingConjunction().Replace(t.Trim().TrimEnd(',', ';', ':', '.', ' ', '-'), string.Empty).Trim();
-        t = Spaces().Replace(t, " ").Replace(" ,", ",", StringComparison.Ordinal);
+        t = Spaces().Replace(t, " ").Replace(" ,", ",", StringComparison.Ordinal).Replace(" :", ":", StringComparison.Ordinal).Replace("..", ".", StringComparison.Ordinal);
+        t = t.TrimStart(',', ';', ':', ' ');
+        if (t.Count(c => c == '"') % 2 == 1 || t.Count(c => c == '\u201C') != t.Count(c => c == '\u201D'))
+        {
+            // A clause cut from inside a quotation keeps one of its marks: without its pair it only misleads.
+            t = t.Replace("\"", string.Empty, StringComparison.Ordinal).Replace("\u201C", string.Empty, StringComparison.Ordinal).Replace("\u201D", string.Empty, StringComparison.Ordinal).Trim();
+        }
         if (t.Length > 0 && char.IsLower(t[0]))
         {
             t = char.ToUpperInvariant(t[0]) + t[1..];
@@ -111,6 +226,38 @@ public static partial class EventTitle
         var words = t.Split(' ');
         return words.Length <= MaxWords ? t : string.Join(' ', words.Take(MaxWords)).TrimEnd(',', ';', ':') + "\u2026";
     }
+
+    // A relative pronoun opening the clause: "that killed", "which cost", "who have controlled".
+    [GeneratedRegex(@"\G\s*(?:that|which|who)\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex RelativeOpening();
+
+    [GeneratedRegex(@"\bthat\s+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex ThatBefore();
+
+    [GeneratedRegex(@"^\s*(?:\p{Ll}+ed|is|was|were|has|have|had|will|would|could|can|may|might|must|should|cost|hit|led|left|made|took|came|fell|rose|began|became|struck|saw|won|lost|set|put|cut|drew|brought|caused|forced)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex VerbFirst();
+
+    // A word that is no part of the noun before a relative clause: a preposition, conjunction, verb or pronoun.
+    [GeneratedRegex(@"^(?:of|for|over|in|on|at|to|by|with|from|after|before|about|against|into|during|and|or|but|as|said|says|is|was|were|are|be|been|has|have|had|\p{Ll}+ed|he|she|they|it|we)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex NotInNoun();
+
+    [GeneratedRegex(@"^(?:the|a|an|his|her|its|their|this|that|these|those)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex Determiner();
+
+    [GeneratedRegex(@"^the\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex Determined();
+
+    // A word left waiting for the phrase it governed: "shortly after", "through the", "the next", "at about", "should be".
+    [GeneratedRegex(@"\b(?:the|a|an|about|around|approximately|nearly|almost|after|before|since|until|till|to|than|ever|from|dating|of|by|at|on|in|for|through|past|between|and|or|his|her|their|its|our|my|your|this|that|last|next|every|each|throughout|during|within|following|ahead|beginning|starting|be|is|was|are|were|been)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex LeansBefore();
+
+    // The phrase qualifies what follows: "Tuesday's vote".
+    [GeneratedRegex(@"^['’]s\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex LeansAfter();
+
+    // The opening adverbial a time phrase ends before the comma: "In a directive issued", "Shortly after", "By".
+    [GeneratedRegex(@"^(?:In|On|At|By|After|Before|During|Since|Until|Following|Over|Within|Throughout|From|Earlier|Later|Shortly|Late|Early|Until)\b[^,]{0,60}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex OpeningAdverbial();
 
     // "on", "late into", "in early": what introduced the time phrase goes with it; "late" and "early" only right
     // before the phrase ("ran late into the night" keeps "ran late").
@@ -134,7 +281,7 @@ public static partial class EventTitle
     private static partial Regex Possessive();
 
     // "FILE PHOTO: ..." and similar labels in capitals.
-    [GeneratedRegex(@"^[A-Z]{2,}(?:\s+[A-Z]{2,})*:\s*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^[A-Z]{2,}(?:\s+[A-Z]{2,})*(?:\s*\([^)]{1,40}\))?:\s*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Label();
 
     // Caption positions: "Trump, left, meets with Kim".
@@ -145,7 +292,7 @@ public static partial class EventTitle
     private static partial Regex DanglingConjunction();
 
     // "Trump said, as he confirmed the U.S. is sending ..." → "Trump confirmed the U.S. is sending ...".
-    [GeneratedRegex(@"^(?<name>\p{Lu}[\w'’-]+)\s+(?:said|says|told reporters),?\s+(?:as|while|when)\s+(?:he|she|they)\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\w'’.-]*(?:\s+(?:\p{Lu}[\w'’.-]*|de|da|van|von|der|den|bin|al|del|la|le|du|dos|das)){0,4})\s+(?:said|says|told reporters),?\s+(?:as|while|when)\s+(?:he|she|they)\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SaidAsHe();
 
     // ", which still needs approval by each parliament," and ", who took office last year,".
@@ -164,13 +311,13 @@ public static partial class EventTitle
     [GeneratedRegex(@"^(?:He|She|he|she)\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Pronoun();
 
-    [GeneratedRegex(@"^(?:[A-Z][\w'’.-]*|a|an|the|A|An|The)(?:\s+[\w'’.-]+){0,9},\s+(?<name>\p{Lu}[\w'’-]+)(?=,\s+\p{Ll}|\s+\p{Ll})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:[A-Z][\w'’.-]*|a|an|the|A|An|The)(?:\s+[\w'’.-]+){0,9},\s+(?<name>\p{Lu}[\w'’.-]*(?:\s+(?:\p{Lu}[\w'’.-]*|de|da|van|von|der|den|bin|al|del|la|le|du|dos|das)){0,4})(?=,\s+(?!\p{Ll}+ing\b)\p{Ll}|\s+\p{Ll})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LeadingApposition();
 
-    [GeneratedRegex(@"(?<name>\b\p{Lu}[\w'’-]+),\s+(?:the|a|an|his|her|its|their|who)\s+[^,]{1,80},\s+(?=\p{Ll})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<name>\b\p{Lu}[\w'’.-]*(?:\s+(?:\p{Lu}[\w'’.-]*|de|da|van|von|der|den|bin|al|del|la|le|du|dos|das)){0,4}),\s+(?:the|a|an|his|her|its|their|who)\s+[^,]{1,80},\s+(?=\p{Ll})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex InnerApposition();
 
-    [GeneratedRegex(@"(?<name>\b\p{Lu}[\w'’-]+)(?:\s+of\s+\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)*)?,\s+(?=(?:said|says|told|arrived|met|spoke|warned|added|announced|was|is|has|had|will|would)\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<name>\b\p{Lu}[\w'’.-]*(?:\s+(?:\p{Lu}[\w'’.-]*|de|da|van|von|der|den|bin|al|del|la|le|du|dos|das)){0,4})(?:\s+of\s+\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)*)?,\s+(?=(?:said|says|told|arrived|met|spoke|warned|added|announced|was|is|has|had|will|would)\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NameComma();
 
     [GeneratedRegex(@",\s+(?:a|an|the)?\s*[^,]{0,60}\s+(?:said|says|reported|reports|told reporters|told local radio)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
