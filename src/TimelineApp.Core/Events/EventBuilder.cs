@@ -116,12 +116,14 @@ public static class EventBuilder
                     previous = null;
                 }
 
-                lastPerson = FirstPerson(mentions, actors);
+                lastPerson = FirstPerson(mentions, actors, document.Body);
                 continue;
             }
 
             // Who a leading "He" is: the person of the event just before, else the first person of the sentence before.
-            string? sentenceReferentId = (previous is null ? null : Subject(previous, actors, shortNames)) ?? lastPerson;
+            // The subject of the sentence before is who a leading "He" is ("Trudeau, 53, is the son of Pierre
+            // Trudeau, who served ... He took office ..."), else the person of the event just before.
+            string? sentenceReferentId = lastPerson ?? (previous is null ? null : Subject(previous, actors, shortNames));
             var phrases = times.Select(t => t.Span.Shift(-sentence.Span.Start)).ToList();
             for (int k = 0; k < times.Count; k++)
             {
@@ -177,7 +179,7 @@ public static class EventBuilder
                 sentenceReferentId ??= created.ActorIds.FirstOrDefault(id => actors.GetValueOrDefault(id)?.Kind == ActorKind.Person);
             }
 
-            lastPerson = FirstPerson(mentions, actors) ?? sentenceReferentId;
+            lastPerson = FirstPerson(mentions, actors, document.Body) ?? sentenceReferentId;
         }
 
         return new DocumentEvents(events, leftOut);
@@ -194,6 +196,12 @@ public static class EventBuilder
         if (phrase.Start < 0 || phrase.End > sentence.Text.Length)
         {
             return true;
+        }
+
+        if (time.Text.All(char.IsDigit) && time.Text.Length <= 2)
+        {
+            // A bare "16" read as a day ("16 per cent", "aged 16") names no day a reader could point to.
+            return false;
         }
 
         if (sentence.Index == 0 && phrase.End <= Dateline.Length(sentence.Text))
@@ -244,6 +252,16 @@ public static class EventBuilder
 
     private static string? FirstPerson(IEnumerable<EntityMention> mentions, IReadOnlyDictionary<string, Actor> actors) =>
         mentions.Where(m => m.Kind == EntityKind.Actor && actors.GetValueOrDefault(m.Id)?.Kind == ActorKind.Person).Select(m => m.Id).FirstOrDefault();
+
+    /// <summary>
+    /// The sentence's subject as far as names tell: its first person not in the possessive ("Trump's special envoy,
+    /// Keith Kellogg, arrived" is about Kellogg).
+    /// </summary>
+    private static string? FirstPerson(IEnumerable<EntityMention> mentions, IReadOnlyDictionary<string, Actor> actors, string body) =>
+        FirstPerson(mentions.Where(m => !IsPossessive(body, m.Span.End)), actors) ?? FirstPerson(mentions, actors);
+
+    private static bool IsPossessive(string body, int end) =>
+        end + 1 < body.Length && body[end] is '\'' or '\u2019' && body[end + 1] == 's';
 
     private static bool StartsWithPronoun(string sentence, TextSpan clause)
     {

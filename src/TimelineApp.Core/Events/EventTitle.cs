@@ -47,7 +47,9 @@ public static partial class EventTitle
 
         foreach (var other in (otherPhrases ?? []).Where(o => o.Start >= clause.Start && o.End <= clause.End))
         {
-            if (TimeCut(text, other, clause) is { } cut && (phrase is not { } own || cut.End <= own.Start || cut.Start >= own.End))
+            // A range's end or start stays ("began at 7:30 a.m. and ran until 10 a.m."): cut, it leaves "ran".
+            if (!RangeEdge().IsMatch(text.AsSpan(0, other.Start))
+                && TimeCut(text, other, clause) is { } cut && (phrase is not { } own || cut.End <= own.Start || cut.Start >= own.End))
             {
                 cuts.Add(cut);
             }
@@ -67,7 +69,14 @@ public static partial class EventTitle
             {
                 // "her Hungarian counterpart Bence Horvath" → "Horvath", not "her Horvath".
                 int start = full.Start;
-                if (full != m.Span.Shift(-sentence.Span.Start) && Possessive().Match(text[..start]) is { Success: true } own && own.Index >= clause.Start)
+                if (full != m.Span.Shift(-sentence.Span.Start) && char.IsLower(text[full.Start])
+                    && QualifierBefore().Match(text[clause.Start..full.Start]) is { Success: true } qualifier)
+                {
+                    // "National leader Christopher Luxon" → "Luxon", not "National Luxon": the word that qualified
+                    // the role goes with it.
+                    start = clause.Start + qualifier.Index;
+                }
+                else if (full != m.Span.Shift(-sentence.Span.Start) && Possessive().Match(text[..start]) is { Success: true } own && own.Index >= clause.Start)
                 {
                     start = own.Index;
                 }
@@ -169,7 +178,24 @@ public static partial class EventTitle
             return null;
         }
 
+        if (text.AsSpan(p.Start, p.Length).Contains('-') && !text.AsSpan(p.Start, p.Length).Contains(' ') && NounAfter().IsMatch(text.AsSpan(p.End)))
+        {
+            // "a 31% drop in first-quarter net profit": the phrase is an adjective of the noun after it.
+            return null;
+        }
+
+        if (lead.Length == 0 && p.Start > clause.Start && CapitalWordBefore().IsMatch(text.AsSpan(clause.Start, p.Start - clause.Start)))
+        {
+            // "before the next Lunar New Year": the phrase ends a name that starts before it.
+            return null;
+        }
+
         int end = p.End;
+        if (LocalTime().Match(text, end) is { Success: true } zone)
+        {
+            end += zone.Length; // "at 11 a.m. local time" goes whole.
+        }
+
         string after = text[end..];
         if (after.TrimStart().StartsWith(',') && text[clause.Start..s].TrimEnd() is var head && (head.EndsWith(',') || head.Length == 0 || OpeningAdverbial().IsMatch(head)))
         {
@@ -198,6 +224,7 @@ public static partial class EventTitle
         t = Connective().Replace(t, string.Empty);
         t = PhotoPosition().Replace(t, string.Empty);
         t = Subordinator().Replace(t, string.Empty);
+        t = InvertedSaid().Replace(t, m => OnlyForNames(m, "${name} said"));
         if (pronounReferent is not null)
         {
             t = Pronoun().Replace(t, pronounReferent + " ", 1);
@@ -227,6 +254,27 @@ public static partial class EventTitle
         return words.Length <= MaxWords ? t : string.Join(' ', words.Take(MaxWords)).TrimEnd(',', ';', ':') + "\u2026";
     }
 
+    // After a quotation: "said Ana Soto, a court clerk who ..." → "Ana Soto said, a court clerk who ...".
+    [GeneratedRegex(@"^(?:[Ss]aid|[Ss]ays|[Aa]dded|[Aa]sked)\s+(?<name>\p{Lu}[\w'’.-]*(?:\s+(?:\p{Lu}[\w'’.-]*|de|da|van|von|der|den|bin|al|del|la|le|du|dos|das)){0,4})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex InvertedSaid();
+
+    [GeneratedRegex(@"\b(?:until|till|through|to|from|since|between)\s+(?:about\s+|almost\s+|nearly\s+|around\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex RangeEdge();
+
+    // Capitalized words (an organization, a party) right before a role in lower case: "ACT leader", "National leader".
+    [GeneratedRegex(@"(?<=^|\s)(?:\p{Lu}[\w'’.-]*\s+){1,3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex QualifierBefore();
+
+    [GeneratedRegex(@"^\s+\p{Ll}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex NounAfter();
+
+    // A capitalized word right before the phrase, not opening the clause: "the next Lunar New Year".
+    [GeneratedRegex(@"\S\s+\p{Lu}[\p{L}'’-]*\s+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex CapitalWordBefore();
+
+    [GeneratedRegex(@"\G\s+(?:local\s+time|GMT|UTC|ET|EST|EDT|BST|CET|CEST)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex LocalTime();
+
     // A relative pronoun opening the clause: "that killed", "which cost", "who have controlled".
     [GeneratedRegex(@"\G\s*(?:that|which|who)\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex RelativeOpening();
@@ -234,7 +282,7 @@ public static partial class EventTitle
     [GeneratedRegex(@"\bthat\s+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ThatBefore();
 
-    [GeneratedRegex(@"^\s*(?:\p{Ll}+ed|is|was|were|has|have|had|will|would|could|can|may|might|must|should|cost|hit|led|left|made|took|came|fell|rose|began|became|struck|saw|won|lost|set|put|cut|drew|brought|caused|forced)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:\p{Ll}+ed|is|was|were|has|have|had|will|would|could|can|may|might|must|should|cost|hit|led|left|made|took|came|fell|rose|began|became|struck|saw|won|lost|set|put|cut|drew|brought|caused|forced|sent|spent|built|told|said|paid|held|kept|met|ran|went|gave|grew|threw|shot|fought|bought|caught|sold|stood|wrote|spoke|broke|chose|drove|froze|stole|tore|hid|fed|fled|lent|dealt|felt|meant|hung|struck|stuck|sank|shrank|rang|sang|swam|ate|got|shut|hurt|let|spread|sends|killed|kills|leads|makes|takes|gives|shows)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex VerbFirst();
 
     // A word that is no part of the noun before a relative clause: a preposition, conjunction, verb or pronoun.
@@ -248,7 +296,7 @@ public static partial class EventTitle
     private static partial Regex Determined();
 
     // A word left waiting for the phrase it governed: "shortly after", "through the", "the next", "at about", "should be".
-    [GeneratedRegex(@"\b(?:the|a|an|about|around|approximately|nearly|almost|after|before|since|until|till|to|than|ever|from|dating|of|by|at|on|in|for|through|past|between|and|or|his|her|their|its|our|my|your|this|that|last|next|every|each|throughout|during|within|following|ahead|beginning|starting|be|is|was|are|were|been)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:the|a|an|about|around|approximately|nearly|almost|after|before|since|until|till|to|than|ever|from|dating|of|by|at|on|in|for|through|past|between|and|or|his|her|their|its|our|my|your|this|that|last|next|every|each|throughout|during|within|following|ahead|beginning|starting|be|is|was|are|were|been|scheduled|due)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LeansBefore();
 
     // The phrase qualifies what follows: "Tuesday's vote".
@@ -259,9 +307,9 @@ public static partial class EventTitle
     [GeneratedRegex(@"^(?:In|On|At|By|After|Before|During|Since|Until|Following|Over|Within|Throughout|From|Earlier|Later|Shortly|Late|Early|Until)\b[^,]{0,60}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex OpeningAdverbial();
 
-    // "on", "late into", "in early": what introduced the time phrase goes with it; "late" and "early" only right
-    // before the phrase ("ran late into the night" keeps "ran late").
-    [GeneratedRegex(@"(?:\b(?:on|in|into|at|by|until|till|through|since|from|for|of|over|within|during|earlier|later)\s+)*(?:\b(?:late|early)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    // "on", "late into", "in early", "early on": what introduced the time phrase goes with it; "late" and "early"
+    // only right before the phrase or before "on" ("ran late into the night" keeps "ran late").
+    [GeneratedRegex(@"(?:\b(?:early|late)\s+(?=on\s+$))?(?:\b(?:on|in|into|at|by|until|till|through|since|from|for|of|over|within|during|earlier|later)\s+)*(?:\b(?:late|early)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LeadingPreposition();
 
     // Another time follows: ", and 2013", " or Tuesday", " to March".

@@ -67,6 +67,9 @@ public sealed class TitleSpecTests
     [InlineData("At least 22 people were killed in Tuesday's protests.", "Tuesday", "At least 22 people were killed in Tuesday's protests")]
     [InlineData("Net profit for the three months to March 31 came to 412 million yuan.", "March 31", "Net profit for the three months to March 31 came to 412 million yuan")]
     [InlineData("Uncertainty followed the 29 May vote.", "the 29 May", "Uncertainty followed the 29 May vote")]
+    [InlineData("The firm reported a 31% drop in first-quarter net profit.", "first-quarter", "The firm reported a 31% drop in first-quarter net profit")]
+    [InlineData("Officials aim to rebuild every home before the next Lunar New Year.", "New Year", "Officials aim to rebuild every home before the next Lunar New Year")]
+    [InlineData("The presidential election is scheduled for May 2026.", "May 2026", "The presidential election is scheduled for May 2026")]
     public void APhraseAnotherWordLeansOnStays(string sentence, string phrase, string expected) => Assert.Equal(expected, Title(sentence, phrase));
 
     [Theory]
@@ -74,6 +77,8 @@ public sealed class TitleSpecTests
     [InlineData("In a directive issued on Wednesday, the minister ordered an evacuation.", "Wednesday", "The minister ordered an evacuation")]
     [InlineData("By Friday morning, the water had fallen by 20 centimetres.", "Friday morning", "The water had fallen by 20 centimetres")]
     [InlineData("The river crested in Bratislava on Tuesday.", "Tuesday", "The river crested in Bratislava")]
+    [InlineData("Officers detained the developer at his home early on Tuesday.", "Tuesday", "Officers detained the developer at his home")]
+    [InlineData("The index was up 0.3% at 11 a.m. local time.", "11 a.m.", "The index was up 0.3%")]
     public void AnAdverbialPhraseGoesWithItsCommas(string sentence, string phrase, string expected) => Assert.Equal(expected, Title(sentence, phrase));
 
     [Fact]
@@ -96,6 +101,41 @@ public sealed class TitleSpecTests
         var friday = Assert.Single(result.Events, e => e.Evidence.Any(v => v.Phrase is "Friday" or "on Friday"));
         Assert.DoesNotContain("Monday", friday.Title, StringComparison.Ordinal);
         Assert.StartsWith("Tomas Varga said the government would compensate", friday.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheEndOfARangeStaysInTheTitleOfItsStart()
+    {
+        var result = Run("\nVote\nThe first session began at 7:30 a.m. on Tuesday and ran until almost 10 a.m.\n");
+        Assert.Contains(result.Events, e => e.Title.EndsWith("ran until almost 10 a.m", StringComparison.Ordinal) || e.Title.EndsWith("ran until almost 10 a.m.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnAttributionAfterAQuoteOpensWithTheSpeaker()
+    {
+        var result = Run("\nVigil\n\"I feel like they are switching off the lights,\" said court clerk Ana Soto, who joined a vigil outside the Senate on Tuesday evening.\n");
+        Assert.StartsWith("Ana Soto", EventOf(result, "Tuesday evening").Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ARoleQualifiedByAPartyGoesWithItsQualifier()
+    {
+        var result = Run("\nTalks\nNational leader Christopher Luxon opened coalition talks with ACT leader David Seymour on Saturday, officials said. Luxon and Seymour met again later.\n");
+        Assert.Equal("Luxon opened coalition talks with Seymour", EventOf(result, "Saturday").Title);
+    }
+
+    [Fact]
+    public void ABareNumberIsNoDay()
+    {
+        var result = Run("\nPolls\nPolls this week put the conservatives at 32 per cent and the Social Democrats on 16 per cent.\n");
+        Assert.DoesNotContain(result.Events, e => e.Evidence.Any(v => v.Phrase == "16"));
+    }
+
+    [Fact]
+    public void ALeadingHeIsTheSubjectOfTheSentenceBefore_NotAPersonItMentions()
+    {
+        var result = Run("\nProfile\nPrime Minister Justin Trudeau, 53, is the eldest son of Pierre Trudeau, who served as prime minister between 1968 and 1984. He took office in November 2015.\n");
+        Assert.StartsWith("Justin Trudeau took office", EventOf(result, "November 2015").Title, StringComparison.Ordinal);
     }
 
     [Fact]
