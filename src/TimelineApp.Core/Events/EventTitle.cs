@@ -225,6 +225,7 @@ public static partial class EventTitle
         t = PhotoPosition().Replace(t, string.Empty);
         t = Subordinator().Replace(t, string.Empty);
         t = InvertedSaid().Replace(t, m => OnlyForNames(m, "${name} said"));
+        t = AgeAndWho().Replace(t, m => OnlyForNames(m, "${name} "));
         if (pronounReferent is not null)
         {
             t = Pronoun().Replace(t, pronounReferent + " ", 1);
@@ -254,9 +255,13 @@ public static partial class EventTitle
         return words.Length <= MaxWords ? t : string.Join(' ', words.Take(MaxWords)).TrimEnd(',', ';', ':') + "\u2026";
     }
 
-    // After a quotation: "said Ana Soto, a court clerk who ..." → "Ana Soto said, a court clerk who ...".
-    [GeneratedRegex(@"^(?:[Ss]aid|[Ss]ays|[Aa]dded|[Aa]sked)\s+(?<name>\p{Lu}[\w'’.-]*(?:\s+(?:\p{Lu}[\w'’.-]*|de|da|van|von|der|den|bin|al|del|la|le|du|dos|das)){0,4})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    // After a quotation: "said Ana Soto, a court clerk in Lima" → "Ana Soto said".
+    [GeneratedRegex(@"^(?:[Ss]aid|[Ss]ays|[Aa]dded|[Aa]sked)\s+(?<name>\p{Lu}[\w'’.-]*(?:\s+(?:\p{Lu}[\w'’.-]*|de|da|van|von|der|den|bin|al|del|la|le|du|dos|das)){0,4})(?:,\s+(?:a|an|the)\s[^,]*$)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex InvertedSaid();
+
+    // "Carney, 59, who ran the Bank of Canada ..." → "Carney ran the Bank of Canada ...".
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\w'’.-]*(?:\s+(?:\p{Lu}[\w'’.-]*|de|da|van|von|der|den|bin|al|del|la|le|du|dos|das)){0,4})(?:,\s+\d{1,3})?,\s+who\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex AgeAndWho();
 
     [GeneratedRegex(@"\b(?:until|till|through|to|from|since|between)\s+(?:about\s+|almost\s+|nearly\s+|around\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex RangeEdge();
@@ -296,7 +301,7 @@ public static partial class EventTitle
     private static partial Regex Determined();
 
     // A word left waiting for the phrase it governed: "shortly after", "through the", "the next", "at about", "should be".
-    [GeneratedRegex(@"\b(?:the|a|an|about|around|approximately|nearly|almost|after|before|since|until|till|to|than|ever|from|dating|of|by|at|on|in|for|through|past|between|and|or|his|her|their|its|our|my|your|this|that|last|next|every|each|throughout|during|within|following|ahead|beginning|starting|be|is|was|are|were|been|scheduled|due)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:the|a|an|about|around|approximately|nearly|almost|after|before|since|until|till|to|than|ever|from|dating|of|by|at|on|in|for|through|past|between|and|or|his|her|their|its|our|my|your|this|that|last|next|every|each|throughout|during|within|following|ahead|beginning|starting|be|is|was|are|were|been|scheduled|due|only|just)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LeansBefore();
 
     // The phrase qualifies what follows: "Tuesday's vote".

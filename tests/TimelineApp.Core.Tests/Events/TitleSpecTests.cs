@@ -70,6 +70,7 @@ public sealed class TitleSpecTests
     [InlineData("The firm reported a 31% drop in first-quarter net profit.", "first-quarter", "The firm reported a 31% drop in first-quarter net profit")]
     [InlineData("Officials aim to rebuild every home before the next Lunar New Year.", "New Year", "Officials aim to rebuild every home before the next Lunar New Year")]
     [InlineData("The presidential election is scheduled for May 2026.", "May 2026", "The presidential election is scheduled for May 2026")]
+    [InlineData("It is a turnaround for a president who, only 50 days ago, watched his party lose.", "50 days ago", "It is a turnaround for a president who, only 50 days ago, watched his party lose")]
     public void APhraseAnotherWordLeansOnStays(string sentence, string phrase, string expected) => Assert.Equal(expected, Title(sentence, phrase));
 
     [Theory]
@@ -108,6 +109,13 @@ public sealed class TitleSpecTests
     {
         var result = Run("\nVote\nThe first session began at 7:30 a.m. on Tuesday and ran until almost 10 a.m.\n");
         Assert.Contains(result.Events, e => e.Title.EndsWith("ran until almost 10 a.m", StringComparison.Ordinal) || e.Title.EndsWith("ran until almost 10 a.m.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnAgeAndWhoAfterANameGo()
+    {
+        var result = Run("\nProfile\nMark Carney, 59, who ran the central bank during the 2008 financial crisis, beat two rivals.\nCarney spoke later.\n");
+        Assert.StartsWith("Carney ran the central bank during the 2008 financial crisis", EventOf(result, "2008").Title, StringComparison.Ordinal);
     }
 
     [Fact]
