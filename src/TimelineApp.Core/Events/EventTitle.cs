@@ -225,7 +225,6 @@ public static partial class EventTitle
         t = PhotoPosition().Replace(t, string.Empty);
         t = Subordinator().Replace(t, string.Empty);
         t = InvertedSaid().Replace(t, m => OnlyForNames(m, "${name} said"));
-        t = AgeAndWho().Replace(t, m => OnlyForNames(m, "${name} "));
         if (pronounReferent is not null)
         {
             t = Pronoun().Replace(t, pronounReferent + " ", 1);
@@ -236,6 +235,7 @@ public static partial class EventTitle
         t = InnerApposition().Replace(t, m => OnlyForNames(m, "${name} "));
         t = NameComma().Replace(t, m => OnlyForNames(m, "${name} "));
         t = Aside().Replace(t, string.Empty);
+        t = AgeAndWho().Replace(t, m => OnlyForNames(m, "${name} ")); // after the asides, which close with a comma of their own
         t = TrailingAttribution().Replace(t.TrimEnd('.', ' ', ','), string.Empty);
         t = SaidAsHe().Replace(t, m => OnlyForNames(m, "${name} "));
         t = DanglingConjunction().Replace(t.Trim().TrimEnd(',', ';', ':', '.', ' ', '-'), string.Empty).Trim();
