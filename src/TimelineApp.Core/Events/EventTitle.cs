@@ -184,9 +184,10 @@ public static partial class EventTitle
             return null;
         }
 
-        if (lead.Length == 0 && p.Start > clause.Start && CapitalWordBefore().IsMatch(text.AsSpan(clause.Start, p.Start - clause.Start)))
+        if (lead.Length == 0 && p.Start > clause.Start && char.IsUpper(text[p.Start]) && !WeekdayOrMonth().IsMatch(text.AsSpan(p.Start, p.Length)) && CapitalWordBefore().IsMatch(text.AsSpan(clause.Start, p.Start - clause.Start)))
         {
-            // "before the next Lunar New Year": the phrase ends a name that starts before it.
+            // "before the next Lunar New Year": the phrase ends a name that starts before it (a weekday or month
+            // after a place, "in Hanoi Tuesday", is still only a time).
             return null;
         }
 
@@ -276,6 +277,10 @@ public static partial class EventTitle
     // A capitalized word right before the phrase, not opening the clause: "the next Lunar New Year".
     [GeneratedRegex(@"\S\s+\p{Lu}[\p{L}'’-]*\s+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CapitalWordBefore();
+
+    private static readonly Regex WeekdayOrMonthRegex = LexiconData.Regex($@"^(?:{CalendarPrefixes})");
+
+    private static Regex WeekdayOrMonth() => WeekdayOrMonthRegex;
 
     [GeneratedRegex(@"\G\s+(?:local\s+time|GMT|UTC|ET|EST|EDT|BST|CET|CEST)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LocalTime();
