@@ -306,7 +306,7 @@ public static partial class EventTitle
     private static partial Regex Determined();
 
     // A word left waiting for the phrase it governed: "shortly after", "through the", "the next", "at about", "should be".
-    [GeneratedRegex(@"\b(?:the|a|an|about|around|approximately|nearly|almost|after|before|since|until|till|to|than|ever|from|dating|of|by|at|on|in|for|through|past|between|and|or|his|her|their|its|our|my|your|this|that|last|next|every|each|throughout|during|within|following|ahead|beginning|starting|be|is|was|are|were|been|scheduled|due|only|just)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:the|a|an|about|around|approximately|nearly|almost|after|before|since|until|till|to|than|ever|from|dating|of|by|at|on|in|for|through|past|between|and|or|his|her|their|its|our|my|your|this|that|last|next|every|each|throughout|during|within|following|ahead|beginning|starting|be|is|was|are|were|been|scheduled|due|only|just|speaking|writing)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LeansBefore();
 
     // The phrase qualifies what follows: "Tuesday's vote".

@@ -71,6 +71,7 @@ public sealed class TitleSpecTests
     [InlineData("Officials aim to rebuild every home before the next Lunar New Year.", "New Year", "Officials aim to rebuild every home before the next Lunar New Year")]
     [InlineData("The presidential election is scheduled for May 2026.", "May 2026", "The presidential election is scheduled for May 2026")]
     [InlineData("It is a turnaround for a president who, only 50 days ago, watched his party lose.", "50 days ago", "It is a turnaround for a president who, only 50 days ago, watched his party lose")]
+    [InlineData("Seymour, speaking a day later, said his party wanted its own policies.", "a day later", "Seymour, speaking a day later, said his party wanted its own policies")]
     public void APhraseAnotherWordLeansOnStays(string sentence, string phrase, string expected) => Assert.Equal(expected, Title(sentence, phrase));
 
     [Theory]
