@@ -35,9 +35,16 @@ internal sealed partial class NameRunReader(RoleLexicon roles)
                     continue;
                 }
 
-                if (k + 1 < words.Count && Connectors.Contains(words[k].Text) && words[k].JoinsPrevious && words[k + 1].JoinsPrevious && IsCapitalWord(words[k + 1]))
+                // "Ramon de la Peña", "Pieter van der Merwe": up to three particles, then the rest of the name.
+                int c = k;
+                while (c < words.Count && c - k < 3 && Connectors.Contains(words[c].Text) && words[c].JoinsPrevious && (c == k || words[c].Text != "of"))
                 {
-                    end = k + 1;
+                    c++;
+                }
+
+                if (c > k && c < words.Count && words[c].JoinsPrevious && IsCapitalWord(words[c]) && (c == k + 1 || words[k].Text != "of"))
+                {
+                    end = c;
                     continue;
                 }
 
@@ -45,7 +52,9 @@ internal sealed partial class NameRunReader(RoleLexicon roles)
             }
 
             int start = i;
-            if (IsSentenceOpening(words, start) && (roles.IsSentenceWord(words[start].Text) || lowerCaseWords.Contains(words[start].Text.ToLowerInvariant()) || IsAdverbOrParticiple(words[start].Text)))
+            // A capitalised particle opening a name stays ("Van der Merwe said").
+            bool particle = start < end && Connectors.Contains(words[start].Text.ToLowerInvariant()) && Connectors.Contains(words[start + 1].Text);
+            if (!particle && IsSentenceOpening(words, start) && (roles.IsSentenceWord(words[start].Text) || lowerCaseWords.Contains(words[start].Text.ToLowerInvariant()) || IsAdverbOrParticiple(words[start].Text)))
             {
                 start++;
             }
