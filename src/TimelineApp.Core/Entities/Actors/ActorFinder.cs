@@ -64,7 +64,8 @@ public sealed class ActorFinder
         {
             if (context.IsPerson || markedSurnames.Contains(run.Last) || markedSurnames.Contains(run.First)
                 || ((standalone.Contains(run.Last) || standalone.Contains(run.First)) && !NameCues.LooksLikePlace(run, lower))
-                || NameCues.ActsOrIsActedOn(run, lower, _roles))
+                || NameCues.ActsOrIsActedOn(run, lower, _roles)
+                || (NameShape.IsInitials(run.First) && !NameCues.LooksLikePlace(run, lower)))
             {
                 accepted.Add(run);
             }
