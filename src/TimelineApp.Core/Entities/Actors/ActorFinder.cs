@@ -65,6 +65,7 @@ public sealed class ActorFinder
             if (context.IsPerson || markedSurnames.Contains(run.Last) || markedSurnames.Contains(run.First)
                 || ((standalone.Contains(run.Last) || standalone.Contains(run.First)) && !NameCues.LooksLikePlace(run, lower))
                 || NameCues.ActsOrIsActedOn(run, lower, _roles)
+                || NameCues.IsReferredToAsAPerson(run, lower)
                 || (NameShape.IsInitials(run.First) && !NameCues.LooksLikePlace(run, lower)))
             {
                 accepted.Add(run);
@@ -126,7 +127,7 @@ public sealed class ActorFinder
                 ?? Single(people.Where(p => p.NameWords.Count >= 2 && p.First == run.First))
                 ?? FromKnown(knownPeople, run.Last, people);
             // "President Bush": a titled surname is a person of its own, unless it is an ordinary word ("Secretary Do").
-            if (person is null && run.Title is not null && !lower.Contains(run.Last.ToLowerInvariant()))
+            if (person is null && (run.Title is not null || run.HasHonorific) && !lower.Contains(run.Last.ToLowerInvariant()))
             {
                 person = new ActorDraft(ActorKind.Person, [run.Last]);
                 people.Add(person);

@@ -114,6 +114,46 @@ internal static class NameCues
         return false;
     }
 
+    private static readonly HashSet<string> PersonPronouns = new(StringComparer.Ordinal) { "his", "her", "himself", "herself", "he", "she" };
+
+    // Participles that open a clause about a person after a comma: "Elder Arteaga, accused of coordinating it".
+    private static readonly HashSet<string> PersonParticiples = new(StringComparer.Ordinal) { "accused", "charged", "convicted", "sentenced", "born", "aged", "nicknamed", "widely", "himself", "herself" };
+
+    /// <summary>
+    /// True when the words right after the name refer back to it as a person ("Vladimir Putin, in his first
+    /// comments", "Anthony Albanese saw his referendum defeated", "Elder Arteaga, accused of ...") or it owns
+    /// something as a person does ("Pablo Escobar's cartel").
+    /// </summary>
+    public static bool IsReferredToAsAPerson(NameRun run, ISet<string> lowerCaseWords)
+    {
+        if (LooksLikePlace(run, lowerCaseWords))
+        {
+            return false;
+        }
+
+        var w = run.Words;
+        if (w[run.NameEnd - 1].IsPossessive && run.NameEnd == run.End)
+        {
+            return true;
+        }
+
+        for (int i = run.End; i < w.Count && i < run.End + 3; i++)
+        {
+            string gap = w[i].GapBefore.Trim();
+            if (!IsLower(w[i].Text) || (gap.Length > 0 && gap != ","))
+            {
+                return false;
+            }
+
+            if (PersonPronouns.Contains(w[i].Text) || (i == run.End && gap == "," && PersonParticiples.Contains(w[i].Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when <paramref name="b"/> follows <paramref name="a"/> in a list: "A, B", "A and B", "A, and B".</summary>
     public static bool Listed(NameRun a, NameRun b)
     {
