@@ -96,6 +96,12 @@ internal static class NameCues
                 return run.Start > 1 && w[run.Start - 1].JoinsPrevious && (w[run.Start - 2].Text is "led" || (w[run.Start - 2].Text.EndsWith("ed", StringComparison.Ordinal) && !PlaceVerbs.Contains(w[run.Start - 2].Text)));
             }
 
+            // "a protege of the late Abe Shinzo".
+            if (before == "late")
+            {
+                return run.Start > 1 && w[run.Start - 2].Text is "the" or "The";
+            }
+
             if (before == "of")
             {
                 return run.Start > 1 && w[run.Start - 1].JoinsPrevious && PersonOf.Contains(w[run.Start - 2].Text);
