@@ -107,4 +107,30 @@ public sealed class ActorAliasMergerTests
         Assert.Contains(merge.Actors, a => a.Kind == ActorKind.Organization && a.Name == "Ford");
         Assert.Equal("person:henry-ford", merge.Map("person:ford"));
     }
+
+    [Fact]
+    public void Merge_TheFormShownIsNeverOneWithATitle()
+    {
+        var merge = ActorAliasMerger.Merge([Person("President-elect Donald Trump"), Person("Donald Trump")]);
+
+        Assert.Equal(("person:donald-trump", "Donald Trump"), (Assert.Single(merge.Actors).Id, merge.Actors[0].Name));
+    }
+
+    [Fact]
+    public void Merge_DoubleSurnameFormsAreOnePerson()
+    {
+        var merge = ActorAliasMerger.Merge([Person("Álvaro Uribe Vélez"), Person("Álvaro Uribe"), Person("Miguel Uribe Turbay"), Person("Uribe Turbay"), Person("Uribe")]);
+
+        Assert.Equal(["Miguel Uribe Turbay", "Uribe", "Álvaro Uribe Vélez"], merge.Actors.Select(a => a.Name));
+        Assert.Contains("Uribe Turbay", Single(merge, "Miguel Uribe Turbay").Aliases);
+        Assert.Contains("Álvaro Uribe", Single(merge, "Álvaro Uribe Vélez").Aliases);
+    }
+
+    [Fact]
+    public void Merge_ATwoWordNameCalledByItsLastWordIsNotADoubleSurname()
+    {
+        var merge = ActorAliasMerger.Merge([Person("James Charles Kopp"), Person("Charles Kopp", null, null, "Kopp")]);
+
+        Assert.Equal(2, merge.Actors.Count);
+    }
 }

@@ -37,6 +37,14 @@ public sealed class PersonNameTests
     }
 
     [Fact]
+    public void Parse_TitleWithASuffixIsDroppedAndMarked()
+    {
+        var name = Parse("President-elect Donald Trump");
+        Assert.Equal(("Donald", "Trump", true), (name.Given, name.Surname, name.Titled));
+        Assert.False(Parse("Donald Trump").Titled);
+    }
+
+    [Fact]
     public void Parse_RomanizedHyphenatedGivenNameIsFamilyNameFirst()
     {
         var name = Parse("Kim Min-seok");
@@ -57,6 +65,10 @@ public sealed class PersonNameTests
     [InlineData("Bill Clinton", "Hillary Clinton", false)]
     [InlineData("Martin Luther King Jr.", "Martin Luther King III", false)]
     [InlineData("Kopp", "James Kopp", false)]
+    [InlineData("Claudia Sheinbaum", "Claudia Sheinbaum Pardo", true)]
+    [InlineData("Claudia Pardo", "Claudia Sheinbaum Pardo", true)]
+    [InlineData("Claudia Sheinbaum", "Claudia Pardo", false)]
+    [InlineData("James Charles", "James C. Kopp", false)]
     public void IsCompatibleWith_GivenNamesAgreeAndMiddlePartsFit(string a, string b, bool expected)
     {
         Assert.Equal(expected, Compatible(a, b));

@@ -49,9 +49,27 @@ public static class ActorAliasMerger
             }
         }
 
+        // Two words that end the name of exactly one person ("López Obrador", "Uribe Turbay") are that person's
+        // double surname, not a given name and a surname of someone else; unless a text called that name by its last
+        // word alone ("Kopp" for "Charles Kopp"), which reads the first word as a given name.
+        foreach (var single in persons.Where(members => members.Count == 1 && members[0].Name.AsDoubleSurnameKey is not null
+                     && !members[0].Actor.Aliases.Contains(members[0].Name.Surname, StringComparer.Ordinal)).ToList())
+        {
+            string key = single[0].Name.AsDoubleSurnameKey!;
+            var bearers = persons.Where(members => members != single && members.Any(m => m.Name.LastTwoKey == key)).Take(2).ToList();
+            if (bearers.Count == 1)
+            {
+                bearers[0].Add(single[0]);
+                persons.Remove(single);
+            }
+        }
+
         // A surname alone joins the one person who bears it; "Bin Laden" is tried as a surname, then as a name.
-        var bySurname = persons.Where(members => !members[0].Name.IsSurnameOnly)
-            .ToLookup(members => members[0].Name.SurnameKey, StringComparer.Ordinal);
+        // A person who may bear it as a first surname ("Uribe" of "Miguel Uribe Turbay") makes it ambiguous too.
+        var bySurname = persons
+            .SelectMany(members => members.Where(m => !m.Name.IsSurnameOnly).SelectMany(m => (string?[])[m.Name.SurnameKey, m.Name.FirstSurnameKey]).OfType<string>()
+                .Distinct(StringComparer.Ordinal).Select(surname => (Surname: surname, Members: members)))
+            .ToLookup(p => p.Surname, p => p.Members, StringComparer.Ordinal);
         foreach (var person in people.Where(p => p.Name.IsSurnameOnly || PersonName.ParticleSurname(p.Actor.Name) is not null)
                      .OrderBy(p => p.Actor.Id, StringComparer.Ordinal))
         {
@@ -59,7 +77,7 @@ public static class ActorAliasMerger
                 ? PersonName.SurnameKeyOf(particle)
                 : person.Name.SurnameKey;
             var bearers = bySurname[surname].Take(2).ToList();
-            if (bearers.Count == 1)
+            if (bearers.Count == 1 && bearers[0].Any(m => m.Name.SurnameKey == surname))
             {
                 bearers[0].Add(person);
             }
@@ -87,7 +105,8 @@ public static class ActorAliasMerger
 
     // The form that says most ("James Charles Kopp" over "James C. Kopp"), then the one written most fully.
     private static (Actor Actor, PersonName Name) Fullest(List<(Actor Actor, PersonName Name)> members) =>
-        members.OrderByDescending(m => m.Name.Specificity)
+        members.OrderBy(m => m.Name.Titled)
+            .ThenByDescending(m => m.Name.Specificity)
             .ThenByDescending(m => m.Actor.Name.Length)
             .ThenBy(m => m.Actor.Id, StringComparer.Ordinal)
             .First();

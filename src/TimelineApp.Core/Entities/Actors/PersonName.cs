@@ -31,6 +31,9 @@ public sealed partial record PersonName(string? Given, IReadOnlyList<string> Mid
         "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V",
     };
 
+    /// <summary>True when a title stood in front of the name ("President-elect Donald Trump"): never the form to show.</summary>
+    public bool Titled { get; init; }
+
     /// <summary>True for a name of one part: a surname alone ("Kopp", "President Clinton").</summary>
     public bool IsSurnameOnly => Given is null;
 
@@ -55,7 +58,7 @@ public sealed partial record PersonName(string? Given, IReadOnlyList<string> Mid
             .Select(w => w.TrimEnd(','))
             .SelectMany(SplitInitials)
             .ToList();
-        DropTitles(words, roles);
+        bool titled = DropTitles(words, roles);
         string? suffix = null;
         if (words.Count > 1 && Suffixes.Contains(words[^1]))
         {
@@ -70,12 +73,12 @@ public sealed partial record PersonName(string? Given, IReadOnlyList<string> Mid
 
         if (words.Count == 1)
         {
-            return new PersonName(null, [], words[0], suffix, false);
+            return new PersonName(null, [], words[0], suffix, false) { Titled = titled };
         }
 
         if (familyNameFirst || LooksFamilyNameFirst(words))
         {
-            return new PersonName(string.Join(' ', words.Skip(1)), [], words[0], suffix, true);
+            return new PersonName(string.Join(' ', words.Skip(1)), [], words[0], suffix, true) { Titled = titled };
         }
 
         int surnameStart = words.Count - 1;
@@ -84,7 +87,7 @@ public sealed partial record PersonName(string? Given, IReadOnlyList<string> Mid
             surnameStart--;
         }
 
-        return new PersonName(words[0], [.. words.Skip(1).Take(surnameStart - 1)], string.Join(' ', words.Skip(surnameStart)), suffix, false);
+        return new PersonName(words[0], [.. words.Skip(1).Take(surnameStart - 1)], string.Join(' ', words.Skip(surnameStart)), suffix, false) { Titled = titled };
     }
 
     /// <summary>
@@ -105,9 +108,14 @@ public sealed partial record PersonName(string? Given, IReadOnlyList<string> Mid
     public bool IsCompatibleWith(PersonName other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        if (IsSurnameOnly || other.IsSurnameOnly || FamilyNameFirst != other.FamilyNameFirst || SurnameKey != other.SurnameKey)
+        if (IsSurnameOnly || other.IsSurnameOnly || FamilyNameFirst != other.FamilyNameFirst)
         {
             return false;
+        }
+
+        if (SurnameKey != other.SurnameKey)
+        {
+            return !FamilyNameFirst && PartsAgree(Given!, other.Given!) && (IsFirstSurnameOf(other) || other.IsFirstSurnameOf(this));
         }
 
         if (Suffix is not null && other.Suffix is not null && !string.Equals(Suffix, other.Suffix, StringComparison.OrdinalIgnoreCase))
@@ -126,6 +134,24 @@ public sealed partial record PersonName(string? Given, IReadOnlyList<string> Mid
             && Middles.Zip(other.Middles).All(pair => PartsAgree(pair.First, pair.Second));
     }
 
+    /// <summary>
+    /// True when this name is the other without its last surname: "Claudia Sheinbaum" of "Claudia Sheinbaum
+    /// Pardo", where a name with two surnames is often written with the first alone.
+    /// </summary>
+    private bool IsFirstSurnameOf(PersonName longer) =>
+        Middles.Count == 0 && Suffix is null && longer.Middles.Count >= 1 && !IsInitial(longer.Middles[^1]) && Key(longer.Middles[^1]) == SurnameKey;
+
+    /// <summary>The last two parts of a name of three or more ("lópez obrador" of "Andrés Manuel López Obrador"), or null.</summary>
+    public string? LastTwoKey => IsSurnameOnly || FamilyNameFirst ? null
+        : Middles.Count > 0 ? Key(Middles[^1]) + " " + SurnameKey
+        : null;
+
+    /// <summary>The last middle name, which may be a first surname ("uribe" of "Miguel Uribe Turbay"), or null.</summary>
+    public string? FirstSurnameKey => !FamilyNameFirst && Middles.Count > 0 && !IsInitial(Middles[^1]) ? Key(Middles[^1]) : null;
+
+    /// <summary>A name of two parts read as a double surname alone ("López Obrador"), or null.</summary>
+    public string? AsDoubleSurnameKey => !IsSurnameOnly && !FamilyNameFirst && Middles.Count == 0 && Suffix is null ? Key(Given!) + " " + SurnameKey : null;
+
     private static bool PartsAgree(string a, string b)
     {
         string ka = Key(a).TrimEnd('.');
@@ -140,23 +166,32 @@ public sealed partial record PersonName(string? Given, IReadOnlyList<string> Mid
 
     private static bool IsInitial(string part) => part.TrimEnd('.').Length == 1;
 
-    private static void DropTitles(List<string> words, RoleLexicon roles)
+    // "President Clinton", "Foreign Minister Sergey Lavrov", "President-elect Donald Trump" (a title with a suffix).
+    private static bool DropTitles(List<string> words, RoleLexicon roles)
     {
+        bool any = false;
         bool dropped = true;
         while (dropped && words.Count > 1)
         {
             dropped = false;
             for (int n = Math.Min(roles.MaxTitleWords, words.Count - 1); n >= 1; n--)
             {
-                if (roles.IsTitle(string.Join(' ', words.Take(n))))
+                string title = string.Join(' ', words.Take(n));
+                int hyphen = title.LastIndexOf('-');
+                if (roles.IsTitle(title) || (hyphen > 0 && TitleSuffixes.Contains(title[(hyphen + 1)..]) && roles.IsTitle(title[..hyphen])))
                 {
                     words.RemoveRange(0, n);
                     dropped = true;
+                    any = true;
                     break;
                 }
             }
         }
+
+        return any;
     }
+
+    private static readonly HashSet<string> TitleSuffixes = new(StringComparer.OrdinalIgnoreCase) { "elect", "designate", "nominee" };
 
     // "J.R." is two initials, "J." and "R.".
     private static IEnumerable<string> SplitInitials(string word) =>
