@@ -85,9 +85,9 @@ public sealed class ActorAliasMergerTests
     [Fact]
     public void Merge_FamilyNameFirstIsNotMergedWithAnotherOfTheSameFamilyName()
     {
-        var merge = ActorAliasMerger.Merge([Person("Kim Min-seok", null, "KOR", "Kim"), Person("Kim Jong Un", "leader", "PRK", "Kim"), Person("Min-seok")]);
+        var merge = ActorAliasMerger.Merge([Person("Kim Min-seok", null, "KOR", "Kim"), Person("Kim Jong Un", "leader", "PRK", "Kim"), Person("Min-seok"), Person("Kim")]);
 
-        Assert.Equal(3, merge.Actors.Count);
+        Assert.Equal(4, merge.Actors.Count);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class ActorAliasMergerTests
     [Fact]
     public void Merge_DoubleSurnameFormsAreOnePerson()
     {
-        var merge = ActorAliasMerger.Merge([Person("Álvaro Uribe Vélez"), Person("Álvaro Uribe"), Person("Miguel Uribe Turbay"), Person("Uribe Turbay"), Person("Uribe")]);
+        var merge = ActorAliasMerger.Merge([Person("Álvaro Uribe Vélez"), Person("Álvaro Uribe"), Person("Miguel Uribe Turbay", "Senator", "COL", "Miguel"), Person("Uribe Turbay"), Person("Uribe")]);
 
         Assert.Equal(["Miguel Uribe Turbay", "Uribe", "Álvaro Uribe Vélez"], merge.Actors.Select(a => a.Name));
         Assert.Contains("Uribe Turbay", Single(merge, "Miguel Uribe Turbay").Aliases);

@@ -27,7 +27,7 @@ public static class ActorAliasMerger
 
         var people = actors
             .Where(a => a.Kind == ActorKind.Person && !IsRegnal(a, roles))
-            .Select(a => (Actor: a, Name: PersonName.Parse(a.Name, IsFamilyNameFirst(a), roles)))
+            .Select(a => (Actor: a, Name: PersonName.Parse(a.Name, false, roles)))
             .Where(p => p.Name is not null)
             .Select(p => (p.Actor, Name: p.Name!))
             .ToList();
@@ -65,9 +65,10 @@ public static class ActorAliasMerger
         }
 
         // A surname alone joins the one person who bears it; "Bin Laden" is tried as a surname, then as a name.
-        // A person who may bear it as a first surname ("Uribe" of "Miguel Uribe Turbay") makes it ambiguous too.
+        // A person who may bear it as a first surname ("Uribe" of "Miguel Uribe Turbay") or, written family name
+        // first, as the first word ("Kim" of "Kim Jong Un", which no shape of the name tells) makes it ambiguous too.
         var bySurname = persons
-            .SelectMany(members => members.Where(m => !m.Name.IsSurnameOnly).SelectMany(m => (string?[])[m.Name.SurnameKey, m.Name.FirstSurnameKey]).OfType<string>()
+            .SelectMany(members => members.Where(m => !m.Name.IsSurnameOnly).SelectMany(m => (string?[])[m.Name.SurnameKey, m.Name.FirstSurnameKey, m.Name.GivenKey]).OfType<string>()
                 .Distinct(StringComparer.Ordinal).Select(surname => (Surname: surname, Members: members)))
             .ToLookup(p => p.Surname, p => p.Members, StringComparer.Ordinal);
         foreach (var person in people.Where(p => p.Name.IsSurnameOnly || PersonName.ParticleSurname(p.Actor.Name) is not null)
@@ -131,15 +132,6 @@ public static class ActorAliasMerger
     // "King Hussein", "Pope Francis": one name under a regnal title is the whole name, not a surname.
     private static bool IsRegnal(Actor actor, RoleLexicon roles) =>
         !actor.Name.Contains(' ', StringComparison.Ordinal) && actor.Role is { } role && roles.IsRegnalTitle(role);
-
-    // The text called the person by the first word of the name alone ("Kim" for "Kim Jong Un"), never by the last.
-    private static bool IsFamilyNameFirst(Actor actor)
-    {
-        var words = actor.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 2
-            && actor.Aliases.Contains(words[0], StringComparer.Ordinal)
-            && !actor.Aliases.Contains(words[^1], StringComparer.Ordinal);
-    }
 }
 
 /// <summary>The actors of a dataset after merging, and for each merged actor's old id, its new one.</summary>

@@ -103,12 +103,29 @@ public sealed partial record PersonName(string? Given, IReadOnlyList<string> Mid
 
     /// <summary>
     /// True when both names can be one person's: the same surname, the same given name (or its initial), middle
-    /// parts that agree where both have them ("C." and "Charles"; never "Charles" and "Carl"), no two suffixes.
+    /// parts that agree where both have them ("C." and "Charles"; never "Charles" and "Carl"), no two suffixes;
+    /// or the same given name with the first of two surnames ("Claudia Sheinbaum" of "Claudia Sheinbaum Pardo").
     /// </summary>
     public bool IsCompatibleWith(PersonName other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        if (IsSurnameOnly || other.IsSurnameOnly || FamilyNameFirst != other.FamilyNameFirst)
+        if (IsSurnameOnly || other.IsSurnameOnly)
+        {
+            return false;
+        }
+
+        if (Suffix is not null && other.Suffix is not null && !string.Equals(Suffix, other.Suffix, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // The same words, spaced or hyphenated differently ("Kim Jong Un", "Kim Jong-un"), whichever order they are read in.
+        if (WholeKey == other.WholeKey)
+        {
+            return true;
+        }
+
+        if (FamilyNameFirst != other.FamilyNameFirst)
         {
             return false;
         }
@@ -116,11 +133,6 @@ public sealed partial record PersonName(string? Given, IReadOnlyList<string> Mid
         if (SurnameKey != other.SurnameKey)
         {
             return !FamilyNameFirst && PartsAgree(Given!, other.Given!) && (IsFirstSurnameOf(other) || other.IsFirstSurnameOf(this));
-        }
-
-        if (Suffix is not null && other.Suffix is not null && !string.Equals(Suffix, other.Suffix, StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
         }
 
         if (FamilyNameFirst)
@@ -145,6 +157,11 @@ public sealed partial record PersonName(string? Given, IReadOnlyList<string> Mid
     public string? LastTwoKey => IsSurnameOnly || FamilyNameFirst ? null
         : Middles.Count > 0 ? Key(Middles[^1]) + " " + SurnameKey
         : null;
+
+    /// <summary>The first given name as compared, or null.</summary>
+    public string? GivenKey => Given is null ? null : Key(Given);
+
+    private string WholeKey => string.Concat(Key(string.Join(' ', FamilyNameFirst ? [Surname, Given, .. Middles] : [Given, .. Middles, Surname])).Where(char.IsLetterOrDigit));
 
     /// <summary>The last middle name, which may be a first surname ("uribe" of "Miguel Uribe Turbay"), or null.</summary>
     public string? FirstSurnameKey => !FamilyNameFirst && Middles.Count > 0 && !IsInitial(Middles[^1]) ? Key(Middles[^1]) : null;
