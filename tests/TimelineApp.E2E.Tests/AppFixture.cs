@@ -66,9 +66,9 @@ public sealed class AppFixture : IAsyncLifetime
     }
 
     /// <summary>A new page whose circuit is up (the layout marks itself interactive).</summary>
-    public async Task<IPage> OpenAsync(string path)
+    public async Task<IPage> OpenAsync(string path, int width = 1400, int height = 1000)
     {
-        var page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 }, TimezoneId = "UTC" });
+        var page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height }, TimezoneId = "UTC" });
         await page.GotoAsync(BaseUrl + path);
         await page.Locator("[data-interactive=true]").WaitForAsync();
         return page;

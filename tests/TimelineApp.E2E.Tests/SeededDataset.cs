@@ -20,17 +20,22 @@ internal static class SeededDataset
 {
     public static readonly Instant Capture = Instant.FromUtc(2025, 7, 14, 15, 0);
 
-    public static async Task<Guid> AddAsync(IServiceProvider services, string name, IReadOnlyList<TimelineEvent> events, IReadOnlyList<Country>? countries = null)
+    public static Task<Guid> AddAsync(IServiceProvider services, string name, IReadOnlyList<TimelineEvent> events, IReadOnlyList<Country>? countries = null)
+    {
+        var document = new NewsDocument(0, "Wire", "Headline", "Body.", new PublicationTime(Capture, PublicationBasis.Explicit, "stated"), []);
+        return AddResultAsync(services, name, new TimelineResult(new Capture(Capture, DateTimeZone.Utc), DumpFormat.JsonArticles, [new DocumentTimes(document, [])], events, [], countries ?? []));
+    }
+
+    /// <summary>Stores a pipeline's result as a ready dataset, as the ingest worker would.</summary>
+    public static async Task<Guid> AddResultAsync(IServiceProvider services, string name, TimelineResult result)
     {
         var id = Guid.NewGuid();
         await using (var db = await services.GetRequiredService<IDbContextFactory<TimelineDbContext>>().CreateDbContextAsync())
         {
-            db.Datasets.Add(new DatasetRecord { Id = id, Name = name, ZoneId = "UTC", CapturedAt = Capture, DumpHash = "seeded", Status = DatasetStatus.Processing });
+            db.Datasets.Add(new DatasetRecord { Id = id, Name = name, ZoneId = result.Capture.Zone.Id, CapturedAt = result.Capture.At, DumpHash = "seeded-" + id.ToString("N"), Status = DatasetStatus.Processing });
             await db.SaveChangesAsync();
         }
 
-        var document = new NewsDocument(0, "Wire", "Headline", "Body.", new PublicationTime(Capture, PublicationBasis.Explicit, "stated"), []);
-        var result = new TimelineResult(new Capture(Capture, DateTimeZone.Utc), DumpFormat.JsonArticles, [new DocumentTimes(document, [])], events, [], countries ?? []);
         await services.GetRequiredService<DatasetStore>().SaveResultAsync(id, result);
         return id;
     }

@@ -45,6 +45,7 @@ public static partial class WordTokenizer
     private static bool TakesPeriod(string word) =>
         word.Contains('.', StringComparison.Ordinal)
         || (word.Length == 1 && char.IsUpper(word[0]))
+        || word is "Jr" or "Sr"
         || (word.Length <= 4 && char.IsUpper(word[0]) && RoleLexicon.Default.IsAbbreviation(word + "."));
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-'\u2019.][\p{L}\p{N}]+)*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]

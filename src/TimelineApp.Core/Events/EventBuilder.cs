@@ -182,6 +182,11 @@ public static class EventBuilder
             lastPerson = FirstPerson(mentions, actors, document.Body) ?? sentenceReferentId;
         }
 
+        // People the body names who take part in none of its dated events (a witness quoted in an undated sentence)
+        // still belong to the article's story: they join its headline event, so filtering by them finds the article.
+        var reached = events.SelectMany(e => e.ActorIds).ToHashSet(StringComparer.Ordinal);
+        var unplaced = bodyEntities.Mentions.Where(m => m.Kind == EntityKind.Actor && actors.GetValueOrDefault(m.Id)?.Kind == ActorKind.Person && !reached.Contains(m.Id)).Select(m => m.Id).Distinct(StringComparer.Ordinal).ToList();
+        events[0] = unplaced.Count == 0 ? events[0] : events[0] with { ActorIds = [.. events[0].ActorIds, .. unplaced] };
         return new DocumentEvents(events, leftOut);
     }
 

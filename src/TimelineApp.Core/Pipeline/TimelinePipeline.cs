@@ -2,6 +2,7 @@ using TimelineApp.Core.Dates;
 using TimelineApp.Core.Dates.Recognizers;
 using TimelineApp.Core.Documents;
 using TimelineApp.Core.Entities;
+using TimelineApp.Core.Entities.Actors;
 using TimelineApp.Core.Events;
 using TimelineApp.Core.Text;
 
@@ -113,6 +114,14 @@ public sealed class TimelinePipeline(TimeResolver resolver, IEntityFinder entiti
             notes.Add(PipelineNotes.DumpFull(documentsWithoutEvents));
         }
 
+        // One actor per person in the dataset ("James Kopp" and "James C. Kopp" of two documents), before events
+        // merge, so that merging sees one person. After the events are built: their titles use each document's own forms.
+        var people = ActorAliasMerger.Merge([.. actors.Values]);
+        for (int i = 0; i < events.Count; i++)
+        {
+            events[i] = events[i] with { ActorIds = people.Map(events[i].ActorIds) };
+        }
+
         progress?.Report(new PipelineProgress(PipelineStage.MergingEvents, 0, events.Count));
         var merging = progress is null ? null : new Progress(done => progress.Report(new PipelineProgress(PipelineStage.MergingEvents, done, events.Count)));
         var merged = Merger(events, [.. documents.Select(d => d.Source)], merging);
@@ -125,7 +134,7 @@ public sealed class TimelinePipeline(TimeResolver resolver, IEntityFinder entiti
             .OrderBy(c => c.Name, StringComparer.Ordinal)
             .ToList();
         progress?.Report(new PipelineProgress(PipelineStage.Done, 1, 1));
-        return new TimelineResult(capture, content.Format, times, merged, [.. actors.Values.OrderBy(a => a.Name, StringComparer.Ordinal)], usedCountries) { Notes = notes };
+        return new TimelineResult(capture, content.Format, times, merged, people.Actors, usedCountries) { Notes = notes };
     }
 
     // Reports on the caller's thread, at once (System.Progress<T> would post to a synchronization context, late).

@@ -43,7 +43,8 @@ public static class TimelineQueryString
 
         if (q.WindowStart is { } ws && q.WindowEnd is { } we)
         {
-            pairs.Add(new("win", $"{ws.ToUnixTimeSeconds()}-{we.ToUnixTimeSeconds()}"));
+            // ".." rather than "-": a window before 1970 has negative seconds.
+            pairs.Add(new("win", $"{ws.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}..{we.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}"));
         }
 
         if (q.ListAll)
@@ -83,9 +84,10 @@ public static class TimelineQueryString
             Lanes = Enum.TryParse<LaneMode>(One("lanes"), ignoreCase: true, out var lanes) ? lanes : LaneMode.Combined,
         };
 
-        if (One("win") is { } win && win.Split('-') is [var a, var b]
-            && long.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out long s)
-            && long.TryParse(b, NumberStyles.None, CultureInfo.InvariantCulture, out long e2) && s < e2
+        // Links shared before windows could start before 1970 wrote "start-end".
+        if (One("win") is { } win && (win.Contains("..", StringComparison.Ordinal) ? win.Split("..") : win.Split('-')) is [var a, var b]
+            && long.TryParse(a, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long s)
+            && long.TryParse(b, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long e2) && s < e2
             && s > -62135596800 && e2 < 253402300799)
         {
             q = q with { WindowStart = Instant.FromUnixTimeSeconds(s), WindowEnd = Instant.FromUnixTimeSeconds(e2) };

@@ -47,7 +47,9 @@ public sealed class AxisLayoutTests
         var lane = Assert.Single(AxisLayout.Build(events, scale, _ => ["all"], _ => "All"));
 
         Assert.InRange(lane.Marks.Count + lane.Clusters.Count, 1, AxisLayout.MaxItems);
-        Assert.Equal(20_000, lane.Marks.Count + lane.Clusters.Sum(c => c.Count));
+        // A bubble counts its leader too, the one event drawn beside it with a title.
+        Assert.Equal(20_000, lane.Marks.Count(m => !m.Leads) + lane.Clusters.Sum(c => c.Count));
+        Assert.Equal(lane.Clusters.Count, lane.Marks.Count(m => m.Leads));
     }
 
     [Fact]

@@ -49,4 +49,28 @@ public sealed class EventDetailTests : TimelineTestContext
 
         Assert.Equal(withCountry.CountryCodes[0], raised);
     }
+
+    [Fact]
+    public async Task EventDetail_ListsTheAliasesOfAPersonNamedDifferentlyInTwoArticles()
+    {
+        const string dump = """
+            [
+              {"title": "Suspect appears in court", "source": "Wire A", "published": "2025-07-10T09:00:00Z",
+               "text": "James C. Kopp said on Monday that he would fight the charges."},
+              {"title": "Hearing set", "source": "Wire B", "published": "2025-07-11T09:00:00Z",
+               "text": "James Kopp told the court on Thursday that he had no lawyer."}
+            ]
+            """;
+        var id = await IngestAsync(dump);
+        var timeline = (await Services.GetRequiredService<TimelineCache>().GetAsync(id))!;
+        var kopp = Assert.Single(timeline.Actors, a => a.Kind == TimelineApp.Core.Entities.ActorKind.Person);
+        var events = timeline.Events.Where(e => e.ActorIds.Contains(kopp.Id)).ToList();
+
+        var cut = Render<EventDetail>(p => p.Add(d => d.Timeline, timeline).Add(d => d.Event, events[0]));
+
+        Assert.Equal(2, events.Count);
+        Assert.Equal("James C. Kopp", kopp.Name);
+        Assert.Equal("James C. Kopp, also written: James Kopp", cut.Find("[data-testid=detail-aliases]").TextContent);
+        Assert.Equal(2, Assert.Single(TimelineFacets.For(timeline, new TimelineQuery()).Actors, f => f.Key == kopp.Id).Count);
+    }
 }

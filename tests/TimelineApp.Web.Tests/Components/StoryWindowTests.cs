@@ -91,4 +91,23 @@ public sealed class StoryWindowTests
         Assert.Equal(2020, coreStart.InUtc().Year);
         Assert.Equal(2020, coreEnd.InUtc().Year);
     }
+
+    [Fact]
+    public void AShortStoryWithAFewEventsFromLongAgo_OpensOnTheStory_NotOnTheHistory()
+    {
+        // 21 events in two months and 3 from a decade before: holding 90% would need one of the old ones.
+        var day = new LocalDate(2026, 3, 1);
+        List<TimelineEvent> events =
+        [
+            TestTimelines.Event("floods-2002", new LocalDate(2002, 1, 1), new LocalDate(2002, 12, 31), TimelineApp.Core.Dates.TimePrecision.Year),
+            TestTimelines.Event("floods-2013", new LocalDate(2013, 1, 1), new LocalDate(2013, 12, 31), TimelineApp.Core.Dates.TimePrecision.Year),
+            TestTimelines.Event("june-2013", new LocalDate(2013, 6, 1), new LocalDate(2013, 6, 30), TimelineApp.Core.Dates.TimePrecision.Month),
+            .. Enumerable.Range(0, 21).Select(i => TestTimelines.Event($"e{i}", day.PlusDays(i * 2), day.PlusDays(i * 2))),
+        ];
+
+        var (coreStart, coreEnd) = StoryWindow.Core(events);
+
+        Assert.Equal(new LocalDate(2026, 3, 1), coreStart.InUtc().Date);
+        Assert.Equal(2026, coreEnd.InUtc().Year);
+    }
 }

@@ -38,6 +38,18 @@ public sealed class TimelineQueryStringTests
         Assert.Equal(q.WindowEnd, back.WindowEnd);
     }
 
+    [Fact]
+    public void AWindowBefore1970_RoundTrips_AndOldLinksStillOpen()
+    {
+        var q = new TimelineQuery { WindowStart = Instant.FromUtc(949, 3, 1, 0, 0), WindowEnd = Instant.FromUtc(2026, 1, 1, 0, 0) };
+
+        var back = TimelineQueryString.Parse("https://host" + TimelineQueryString.ToUri("/", q));
+        var old = TimelineQueryString.Parse("https://host/?win=1752105600-1752624000");
+
+        Assert.Equal((q.WindowStart, q.WindowEnd), (back.WindowStart, back.WindowEnd));
+        Assert.Equal(Instant.FromUtc(2025, 7, 10, 0, 0), old.WindowStart);
+    }
+
     [Theory]
     [InlineData("/?country=TOOLONG&from=2025-13-01&win=9-1&lanes=sideways&source=-4")]
     [InlineData("/?win=abc-def")]

@@ -15,7 +15,7 @@ internal sealed class ActorDraft(ActorKind kind, IReadOnlyList<string> nameWords
 
     public string First => NameWords[0];
 
-    public string Last => NameWords[^1];
+    public string Last => NameShape.Surname(NameWords);
 
     public string? Role { get; private set; }
 

@@ -52,10 +52,44 @@ public sealed class ActorFinder
         var markedSurnames = runs.Where(r => r.Run.NameLength == 1 && (r.Context.IsPerson || r.Run.Words[r.Run.NameEnd - 1].IsPossessive))
             .Select(r => r.Run.Last).ToHashSet(StringComparer.Ordinal);
 
-        // Full names first, so that surname mentions before and after them can join.
-        foreach (var (run, context) in runs.Where(r => r.Run.NameLength is >= 2 and <= 4 && IsPersonName(r.Run)))
+        // One-word names the text uses on their own ("Marsh" after "Tom Marsh"): a repeated name is a person's.
+        var standalone = runs.Where(r => r.Run.NameLength == 1 && r.Run.Title is null && IsPersonName(r.Run)).Select(r => r.Run.Last).ToHashSet(StringComparer.Ordinal);
+
+        // Full names first, so that surname mentions before and after them can join. A full name is a person when
+        // its context says so, when its surname (or, family name first, its first word) is marked or used alone
+        // elsewhere, or when its shape and the words around it do (NameCues).
+        var fullNames = runs.Where(r => r.Run.NameLength is >= 2 and <= 5 && IsPersonName(r.Run)).ToList();
+        var accepted = new HashSet<NameRun>();
+        foreach (var (run, context) in fullNames)
         {
-            if (!context.IsPerson && !markedSurnames.Contains(run.Last) && !people.Any(p => SameName(p, run)))
+            if (context.IsPerson || markedSurnames.Contains(run.Last) || markedSurnames.Contains(run.First)
+                || ((standalone.Contains(run.Last) || standalone.Contains(run.First)) && !NameCues.LooksLikePlace(run, lower))
+                || NameCues.ActsOrIsActedOn(run, lower, _roles)
+                || NameCues.IsReferredToAsAPerson(run, lower)
+                || (NameShape.IsInitials(run.First) && !NameCues.LooksLikePlace(run, lower)))
+            {
+                accepted.Add(run);
+            }
+        }
+
+        // Names listed with a person are people too ("followed by Flávio Dino, Luiz Fux and Cristiano Zanin").
+        bool grew = true;
+        while (grew)
+        {
+            grew = false;
+            foreach (var (run, _) in fullNames.Where(r => !accepted.Contains(r.Run) && !NameCues.LooksLikePlace(r.Run, lower)))
+            {
+                if (accepted.Any(a => NameCues.Listed(a, run) || NameCues.Listed(run, a)))
+                {
+                    accepted.Add(run);
+                    grew = true;
+                }
+            }
+        }
+
+        foreach (var (run, context) in fullNames)
+        {
+            if (!accepted.Contains(run) && !people.Any(p => SameName(p, run)))
             {
                 continue;
             }
@@ -93,7 +127,7 @@ public sealed class ActorFinder
                 ?? Single(people.Where(p => p.NameWords.Count >= 2 && p.First == run.First))
                 ?? FromKnown(knownPeople, run.Last, people);
             // "President Bush": a titled surname is a person of its own, unless it is an ordinary word ("Secretary Do").
-            if (person is null && run.Title is not null && !lower.Contains(run.Last.ToLowerInvariant()))
+            if (person is null && (run.Title is not null || run.HasHonorific) && !lower.Contains(run.Last.ToLowerInvariant()))
             {
                 person = new ActorDraft(ActorKind.Person, [run.Last]);
                 people.Add(person);
@@ -208,8 +242,8 @@ public sealed class ActorFinder
         for (int i = run.NameStart; i < run.NameEnd; i++)
         {
             var t = run.Words[i];
-            bool initial = t.Text.Length == 2 && t.Text[1] == '.' && char.IsUpper(t.Text[0]);
-            if (initial && i > run.NameStart && i < run.NameEnd - 1)
+            // "Joseph R. Biden Jr.", "R.K. Agarwal": initials before the surname, a suffix after it.
+            if ((NameShape.IsInitials(t.Text) && i < run.NameEnd - 1) || (NameShape.IsSuffix(t.Text) && i > run.NameStart + 1 && i == run.NameEnd - 1))
             {
                 continue;
             }

@@ -91,7 +91,7 @@ internal sealed class NameContextReader(RoleLexicon roles)
         }
 
         // "Jane Roe, who ...": organizations take "which".
-        if (run.End + 1 < w.Count && w[run.End].GapBefore.Trim() == "," && w[run.End].Text == "who")
+        if (run.End + 1 < w.Count && w[run.End].GapBefore.Trim() == "," && w[run.End].Text is "who" or "whose")
         {
             person = true;
         }
@@ -161,7 +161,8 @@ internal sealed class NameContextReader(RoleLexicon roles)
         int roleAt = -1;
         for (int i = start; i < end; i++)
         {
-            if (roles.IsRoleNoun(w[i].Text) && !w[i].IsCapitalized)
+            // "Rishi Sunak, the Prime Minister,": a capitalised role after a determiner.
+            if ((roles.IsRoleNoun(w[i].Text) && !w[i].IsCapitalized) || (roles.IsRoleNoun(w[i].Text.ToLowerInvariant()) && Determiners.Contains(w[start].Text)))
             {
                 roleAt = i;
                 break;

@@ -29,5 +29,5 @@ internal sealed record NameRun(
 
     public string First => Words[NameStart].Text;
 
-    public string Last => Words[NameEnd - 1].Text;
+    public string Last => NameLength > 1 && NameShape.IsSuffix(Words[NameEnd - 1].Text) ? Words[NameEnd - 2].Text : Words[NameEnd - 1].Text;
 }

@@ -12,6 +12,13 @@ namespace TimelineApp.Core.Entities.Actors;
 internal sealed partial class NameRunReader(RoleLexicon roles)
 {
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "bin", "ibn", "al", "de", "da", "van", "von", "der", "del", "la", "le", "di", "dos", "du" };
+    // Days and months that open a run of capitals; April, May, June and August are also given names or surnames.
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "July", "September",
+        "October", "November", "December",
+    };
+
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sir", "Dame", "Lord", "Lady", "Mr", "Mrs", "Ms", "Dr" };
 
     public IEnumerable<NameRun> Read(SentenceWords words, ISet<string> lowerCaseWords)
@@ -35,9 +42,16 @@ internal sealed partial class NameRunReader(RoleLexicon roles)
                     continue;
                 }
 
-                if (k + 1 < words.Count && Connectors.Contains(words[k].Text) && words[k].JoinsPrevious && words[k + 1].JoinsPrevious && IsCapitalWord(words[k + 1]))
+                // "Ramon de la Peña", "Pieter van der Merwe": up to three particles, then the rest of the name.
+                int c = k;
+                while (c < words.Count && c - k < 3 && Connectors.Contains(words[c].Text) && words[c].JoinsPrevious && (c == k || words[c].Text != "of"))
                 {
-                    end = k + 1;
+                    c++;
+                }
+
+                if (c > k && c < words.Count && words[c].JoinsPrevious && IsCapitalWord(words[c]) && (c == k + 1 || words[k].Text != "of"))
+                {
+                    end = c;
                     continue;
                 }
 
@@ -45,7 +59,17 @@ internal sealed partial class NameRunReader(RoleLexicon roles)
             }
 
             int start = i;
-            if (IsSentenceOpening(words, start) && (roles.IsSentenceWord(words[start].Text) || lowerCaseWords.Contains(words[start].Text.ToLowerInvariant()) || IsAdverbOrParticiple(words[start].Text)))
+
+            // "On Saturday Emmanuel Macron spoke": a day or month opening the run is not part of the name.
+            while (start < end && CalendarWords.Contains(words[start].Text))
+            {
+                start++;
+            }
+            // A capitalised particle opening a name stays ("Van der Merwe said").
+            bool particle = start < end && Connectors.Contains(words[start].Text.ToLowerInvariant()) && Connectors.Contains(words[start + 1].Text);
+            // A title opening a sentence stays a title ("President Sheinbaum held ...", though "the president" occurs too).
+            bool title = start < end && TitleLength(words, start, end + 1) > 0;
+            if (!particle && !title && IsSentenceOpening(words, start) && (roles.IsSentenceWord(words[start].Text) || lowerCaseWords.Contains(words[start].Text.ToLowerInvariant()) || IsAdverbOrParticiple(words[start].Text)))
             {
                 start++;
             }

@@ -12,8 +12,17 @@ public enum MarkShape
     Vague,
 }
 
-/// <summary>One event drawn in one lane, with its title trimmed to the room before the next item, when there is room.</summary>
-public sealed record AxisMark(TimelineEvent Event, MarkShape Shape, double X1, double X2, string? Label = null);
+/// <summary>
+/// One event drawn in one lane, in one of the lane's stacked rows, with its title trimmed to the room before the
+/// next item of its row, when there is room.
+/// </summary>
+public sealed record AxisMark(TimelineEvent Event, MarkShape Shape, double X1, double X2, string? Label = null)
+{
+    public int Row { get; init; }
+
+    /// <summary>Drawn beside a bubble that also counts it: the most reported of the bubble's events, with its title.</summary>
+    public bool Leads { get; init; }
+}
 
 /// <summary>
 /// Several events too close to tell apart, drawn as one count bubble. <see cref="PointFrom"/> and
@@ -24,10 +33,16 @@ public sealed record AxisMark(TimelineEvent Event, MarkShape Shape, double X1, d
 /// Only the count and the first few titles are kept, not the events: every viewer holds its layout, and bubbles
 /// can hold thousands. The members are found again when a bubble is opened (<see cref="AxisLayout.Members"/>).
 /// </remarks>
-public sealed record AxisCluster(int Count, double X, Instant From, Instant To, Instant PointFrom, Instant PointTo, IReadOnlyList<string> FirstTitles);
+public sealed record AxisCluster(int Count, double X, Instant From, Instant To, Instant PointFrom, Instant PointTo, IReadOnlyList<string> FirstTitles)
+{
+    public int Row { get; init; }
+}
 
-/// <summary>A horizontal lane: a country, an actor, or everything.</summary>
-public sealed record AxisLane(string Key, string Label, IReadOnlyList<AxisMark> Marks, IReadOnlyList<AxisCluster> Clusters);
+/// <summary>A horizontal lane: a country, an actor, or everything, with as many rows as its stacked marks need.</summary>
+public sealed record AxisLane(string Key, string Label, IReadOnlyList<AxisMark> Marks, IReadOnlyList<AxisCluster> Clusters)
+{
+    public int Rows { get; init; } = 1;
+}
 
 /// <summary>
 /// Lays events out on an <see cref="AxisScale"/>: one lane per country or actor (an event sits in every lane it
@@ -59,7 +74,15 @@ public static class AxisLayout
     public const double LabelCharWidth = 6;
 
     /// <summary>Fewer characters than this say nothing: the mark stays without a label.</summary>
-    public const int MinimumLabelChars = 6;
+    public const int MinimumLabelChars = 8;
+
+    /// <summary>
+    /// Rows shared by all lanes for stacking marks (as vis-timeline stacks items), so labels have room: one lane
+    /// stacks up to <see cref="MaxRowsPerLane"/> rows, a dozen lanes one row each.
+    /// </summary>
+    public const int StackedRows = 16;
+
+    public const int MaxRowsPerLane = 12;
 
     public static IReadOnlyList<AxisLane> Build(
         IReadOnlyList<TimelineEvent> events,
@@ -113,7 +136,8 @@ public static class AxisLayout
         }
 
         int perLane = Math.Max(8, MaxItems / Math.Max(1, lanes.Count));
-        return [.. lanes.Select(l => Lay(l.Key, laneLabel(l.Key), l.Value, scale, perLane, selected))];
+        int rows = Math.Clamp(StackedRows / lanes.Count, 1, MaxRowsPerLane);
+        return [.. lanes.Select(l => Lay(l.Key, laneLabel(l.Key), l.Value, scale, perLane, rows, selected))];
     }
 
     public static MarkShape ShapeOf(TimelineEvent e)
@@ -129,9 +153,9 @@ public static class AxisLayout
             : MarkShape.Range;
     }
 
-    private static AxisLane Lay(string key, string label, List<TimelineEvent> events, AxisScale scale, int budget, string? selected)
+    private static AxisLane Lay(string key, string label, List<TimelineEvent> events, AxisScale scale, int budget, int maxRows, string? selected)
     {
-        var marks = new List<AxisMark>();
+        AxisMark? open = null;
         var points = new List<(TimelineEvent Event, double X)>();
         var ranges = new List<AxisMark>();
         foreach (var e in events)
@@ -144,7 +168,7 @@ public static class AxisLayout
                 // The open event is always its own mark, never hidden in a bubble: the axis shows where it is.
                 bool asPoint = shape == MarkShape.Point || x2 - x1 < 4;
                 double x = shape == MarkShape.Point ? (x1 + x2) / 2 : x1;
-                marks.Add(asPoint ? new AxisMark(e, shape == MarkShape.Vague ? MarkShape.Vague : MarkShape.Point, x, x) : new AxisMark(e, shape, x1, x2));
+                open = asPoint ? new AxisMark(e, shape == MarkShape.Vague ? MarkShape.Vague : MarkShape.Point, x, x) : new AxisMark(e, shape, x1, x2);
             }
             else if (shape == MarkShape.Point || x2 - x1 < 4)
             {
@@ -163,26 +187,64 @@ public static class AxisLayout
             ranges.Clear();
         }
 
-        marks.AddRange(ranges);
         var ordered = points.OrderBy(p => p.X).ToList();
+
+        // Start by keeping as marks every bin the rows could hold; while some mark finds no row with room for it,
+        // bubble more (bins of more than half as many, then a quarter ...). Past the element budget, bins widen.
+        int keep = maxRows;
         double distance = ClusterDistance;
-        var groups = GroupByDistance(ordered, distance).ToList();
-        while (groups.Count + marks.Count > budget && distance < scale.Width)
+        while (true)
         {
-            distance *= 2;
-            groups = GroupByDistance(ordered, distance).ToList();
+            var (marks, clusters) = Group(ordered, ranges, open, distance, keep, leaders: maxRows >= 3);
+            if (marks.Count + clusters.Count > budget && distance < scale.Width)
+            {
+                distance *= 2;
+                continue;
+            }
+
+            var stacked = AxisStacking.Stack(marks, clusters, maxRows, scale.Width);
+            if (stacked.Crowded == 0 || keep <= 1)
+            {
+                return new AxisLane(key, label, stacked.Marks, stacked.Clusters) { Rows = stacked.Rows };
+            }
+
+            keep /= 2;
+        }
+    }
+
+    /// <summary>
+    /// Groups points by fixed pixel bins: a bin of at most <paramref name="keep"/> events stays as marks (stacked
+    /// later), a fuller one becomes a count bubble. With <paramref name="leaders"/>, a bubble's most reported event
+    /// stays beside it as a mark with its title, so a crowded view still says what happened.
+    /// </summary>
+    private static (List<AxisMark> Marks, List<AxisCluster> Clusters) Group(
+        List<(TimelineEvent Event, double X)> ordered, List<AxisMark> ranges, AxisMark? open, double distance, int keep, bool leaders)
+    {
+        var marks = new List<AxisMark>(ranges);
+        if (open is not null)
+        {
+            marks.Add(open);
         }
 
         var clusters = new List<AxisCluster>();
-        foreach (var group in groups)
+        static AxisMark Point((TimelineEvent Event, double X) g) => new(g.Event, ShapeOf(g.Event) == MarkShape.Vague ? MarkShape.Vague : MarkShape.Point, g.X, g.X);
+        foreach (var bin in GroupByDistance(ordered, distance))
         {
-            if (group.Count == 1)
+            var group = bin;
+            if (group.Count == 1 || group.Count <= keep)
             {
-                var (e, x) = group[0];
-                marks.Add(new AxisMark(e, ShapeOf(e) == MarkShape.Vague ? MarkShape.Vague : MarkShape.Point, x, x));
+                marks.AddRange(group.Select(Point));
             }
             else
             {
+                if (leaders)
+                {
+                    // The bubble still counts it: it opens into all of its bin's events, the leader among them.
+                    var leader = group.MaxBy(g => Prominence(g.Event));
+                    marks.Add(Point(leader) with { Leads = true });
+                    group = [leader, .. group.Where(g => !ReferenceEquals(g.Event, leader.Event))];
+                }
+
                 clusters.Add(new AxisCluster(
                     group.Count,
                     group.Average(g => g.X),
@@ -194,38 +256,8 @@ public static class AxisLayout
             }
         }
 
-        return new AxisLane(key, label, Labelled(marks, clusters, scale.Width), clusters);
+        return (marks, clusters);
     }
-
-    /// <summary>
-    /// Gives each mark its title, trimmed to the room between its end and the next mark or bubble in the lane
-    /// (or the plot's edge), so labels never overlap one another or a neighbour. Labels are text in the mark's own
-    /// group: at most one element more per mark, so the element budget still holds.
-    /// </summary>
-    private static List<AxisMark> Labelled(List<AxisMark> marks, List<AxisCluster> clusters, double width)
-    {
-        static double LabelStart(AxisMark m) => (m.Shape == MarkShape.Point ? m.X1 + 7 : Math.Max(m.X2, m.X1 + 4)) + 3;
-
-        // A label runs until the next thing drawn: a mark, a bubble, or another mark's label (ranges overlap).
-        var starts = marks.Select(m => m.Shape == MarkShape.Point ? m.X1 - 7 : m.X1)
-            .Concat(marks.Select(LabelStart))
-            .Concat(clusters.Select(c => c.X - 12))
-            .Order()
-            .ToArray();
-        var labelled = new List<AxisMark>(marks.Count);
-        foreach (var mark in marks)
-        {
-            double from = LabelStart(mark);
-            int next = Array.FindIndex(starts, x => x > from);
-            double room = (next >= 0 ? starts[next] : width) - from - 4;
-            int chars = (int)(room / LabelCharWidth);
-            labelled.Add(chars < MinimumLabelChars ? mark : mark with { Label = Trim(mark.Event.Title, chars) });
-        }
-
-        return labelled;
-    }
-
-    private static string Trim(string title, int chars) => title.Length <= chars ? title : string.Concat(title.AsSpan(0, chars - 1).TrimEnd(), "…");
 
     /// <summary>
     /// The events of a bubble, found again from the lane's events: those inside its span. For a bubble no zoom can
@@ -250,6 +282,9 @@ public static class AxisLayout
         var keys = laneKeys(e);
         return laneKey == NoneKey ? !keys.Any() : keys.Contains(laneKey, StringComparer.Ordinal);
     }
+
+    /// <summary>How much an event stands for its neighbours: reported by more documents, with more evidence, more precise.</summary>
+    private static (int Documents, int Evidence, int Precision) Prominence(TimelineEvent e) => (e.DocumentIndexes.Count, e.Evidence.Count, -(int)e.Precision);
 
     /// <summary>Where a point is drawn in time: the middle of a day or instant, the start of anything longer.</summary>
     public static Instant PointTime(TimelineEvent e)

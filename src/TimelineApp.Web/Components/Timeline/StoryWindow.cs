@@ -10,7 +10,7 @@ namespace TimelineApp.Web.Components.Timeline;
 /// </summary>
 public static class StoryWindow
 {
-    /// <summary>The share of event midpoints the story window must hold.</summary>
+    /// <summary>The share of event midpoints the story window holds, unless the last of them lie far from the rest.</summary>
     public const double Bulk = 0.9;
 
     /// <summary>
@@ -36,7 +36,7 @@ public static class StoryWindow
     }
 
     /// <summary>
-    /// The shortest span holding at least <see cref="Bulk"/> of the events' midpoints, widened to the capture
+    /// The span holding the bulk of the events' midpoints (<see cref="Core"/>), widened to the capture
     /// instant when that stays near the story, plus a margin. Events are judged by their midpoints so that
     /// a long event counts where it sits, not by its extremes.
     /// </summary>
@@ -66,7 +66,12 @@ public static class StoryWindow
         return WithMargin(start, end);
     }
 
-    /// <summary>The shortest span of midpoints holding at least <see cref="Bulk"/> of the events.</summary>
+    /// <summary>
+    /// The span of midpoints that holds the story: the shortest span holding <see cref="Bulk"/> of the events,
+    /// unless that is more than <see cref="MaxGrowth"/> times the shortest span holding <see cref="Core75"/> of them.
+    /// Then the last few events it would take in lie far from the rest (the history of a short story of 24 events,
+    /// two of them from 2013), and the window holds as many events as it can without growing past that.
+    /// </summary>
     public static (Instant Start, Instant End) Core(IReadOnlyList<TimelineEvent> events)
     {
         ArgumentNullException.ThrowIfNull(events);
@@ -76,7 +81,30 @@ public static class StoryWindow
         }
 
         var mids = events.Select(Midpoint).Order().ToArray();
-        int take = Math.Max(1, (int)Math.Ceiling(mids.Length * Bulk));
+        int least = Math.Max(1, (int)Math.Ceiling(mids.Length * Core75));
+        int most = Math.Max(1, (int)Math.Ceiling(mids.Length * Bulk));
+        var (start, end) = Shortest(mids, least);
+        var limit = Duration.Max(end - start, MinimumSpan).TotalTicks * MaxGrowth;
+        for (int take = most; take > least; take--)
+        {
+            var candidate = Shortest(mids, take);
+            if ((candidate.End - candidate.Start).TotalTicks <= limit)
+            {
+                return candidate;
+            }
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>The share of events the story window always holds, even when the rest lie far away.</summary>
+    public const double Core75 = 0.75;
+
+    /// <summary>How much longer than the span of <see cref="Core75"/> of the events the window may grow to hold more.</summary>
+    public const double MaxGrowth = 3;
+
+    private static (Instant Start, Instant End) Shortest(Instant[] mids, int take)
+    {
         int best = 0;
         for (int i = 1; i + take - 1 < mids.Length; i++)
         {

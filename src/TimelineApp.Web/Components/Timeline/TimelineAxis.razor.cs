@@ -13,7 +13,9 @@ public partial class TimelineAxis
 {
     public const double ViewWidth = 1000;
     public const double LabelWidth = 130;
+    /// <summary>A lane of one row; each stacked row adds <see cref="RowHeight"/>.</summary>
     public const double LaneHeight = 34;
+    public const double RowHeight = 22;
     public const double AxisHeight = 24;
     public const double PlotWidth = ViewWidth - LabelWidth - 10;
 
@@ -69,7 +71,11 @@ public partial class TimelineAxis
     private ElementReference _svg;
     private (double ClientX, double Left, double Width, bool Shift)? _drag;
 
-    private double Height => (Math.Max(1, _lanes.Count) * LaneHeight) + AxisHeight;
+    private double Height => (_lanes.Count == 0 ? LaneHeight : _lanes.Sum(HeightOf)) + AxisHeight;
+
+    private static double HeightOf(AxisLane lane) => LaneHeight + ((lane.Rows - 1) * RowHeight);
+
+    private static double RowMiddle(double laneTop, int row) => laneTop + (LaneHeight / 2) + (row * RowHeight);
 
     private string WindowLabel => _scale is null ? string.Empty : $"{Viewer.Format(_scale.Start)} – {Viewer.Format(_scale.End)}";
 
@@ -321,7 +327,9 @@ public partial class TimelineAxis
         await ZoomAroundAsync(_scale.At(plotX), factor);
     }
 
-    private string MarkClass(AxisMark mark) => (mark.Shape, mark.Event.Id == Selected) switch
+    private string MarkClass(AxisMark mark) => mark.Leads ? BaseClass(mark) + " leader" : BaseClass(mark);
+
+    private string BaseClass(AxisMark mark) => (mark.Shape, mark.Event.Id == Selected) switch
     {
         (MarkShape.Point, false) => "mark point",
         (MarkShape.Point, true) => "mark point selected",
@@ -334,11 +342,10 @@ public partial class TimelineAxis
     // Built in code because Razor reads a <text> element inside an @if as its own text tag.
     private static RenderFragment? MarkLabel(AxisMark mark, double laneY) => mark.Label is not { } label ? null : builder =>
     {
-        double x = mark.Shape == MarkShape.Point ? mark.X1 + 7 : Math.Max(mark.X2, mark.X1 + 4);
         builder.OpenElement(0, "text");
         builder.AddAttribute(1, "class", "mark-label");
-        builder.AddAttribute(2, "x", N(LabelWidth + x + 3));
-        builder.AddAttribute(3, "y", N(laneY + (LaneHeight / 2) + 4));
+        builder.AddAttribute(2, "x", N(LabelWidth + AxisStacking.LabelStart(mark)));
+        builder.AddAttribute(3, "y", N(RowMiddle(laneY, mark.Row) + 4));
         builder.AddContent(4, label);
         builder.CloseElement();
     };

@@ -1,0 +1,181 @@
+namespace TimelineApp.Core.Entities.Actors;
+
+/// <summary>
+/// Cues that make a full name (two or more capitalised words, no title) a person in any news, from the words
+/// around it: it acts ("Olaf Scholz did", "Takaichi Sanae was elected") or is acted on ("police arrested Tomasz
+/// Nowak", "led by Lee Jae-myung", "the death of Jean-Louis Georgelin"), and it is listed with a person. Names
+/// that read as places or things ("in Quang Ninh", "the Phong Chau bridge") take none of these cues.
+/// </summary>
+internal static class NameCues
+{
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "The", "a", "A", "an", "An", "this", "that" };
+
+    private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal)
+    {
+        "in", "at", "from", "near", "into", "across", "outside", "inside", "toward", "towards", "via", "around", "through", "to", "between",
+        "along", "off", "onto", "within", "beyond", "across", "past", "reach", "reached",
+    };
+
+    // Verbs whose object is usually a place or a thing, never a cue for a person.
+    private static readonly HashSet<string> PlaceVerbs = new(StringComparer.Ordinal)
+    {
+        "visited", "toured", "reached", "entered", "crossed", "left", "hit", "struck", "flooded", "attacked", "shelled", "bombed", "captured",
+        "invaded", "based", "located", "headquartered", "renamed", "called", "named", "including", "included", "listed", "traded", "bought",
+        "sold", "acquired", "owned", "launched", "opened", "closed", "built", "rebuilt", "restored", "played", "watched", "released", "published",
+        "signed", "ratified", "passed", "approved", "joined", "landed", "evacuated", "affected", "surrounded", "occupied", "liberated",
+    };
+
+    // Auxiliaries and verbs that follow a subject: "Olaf Scholz did", "Takaichi Sanae was elected".
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "was", "is", "has", "had", "will", "would", "did", "does", "could", "can", "should", "may", "might", "must" };
+
+    // Nouns whose "of" takes a person: "the death of Jean-Louis Georgelin", "the family of Chidinma Eze".
+    private static readonly HashSet<string> PersonOf = new(StringComparer.Ordinal)
+    {
+        "death", "killing", "murder", "assassination", "arrest", "detention", "trial", "funeral", "family", "wife", "husband", "son", "daughter",
+        "widow", "brother", "sister", "mother", "father", "release", "resignation", "impeachment", "ouster", "lawyer", "lawyers", "aides", "supporters",
+        "allies", "successor", "predecessor", "government", "cabinet", "administration", "election", "conviction", "sentencing", "memory", "wife",
+    };
+
+    // Lower-case nouns right after a name that make it a place or a thing: "the Phong Chau bridge", "Phu Tho province".
+    private static readonly HashSet<string> ThingNouns = new(StringComparer.Ordinal)
+    {
+        "province", "district", "city", "county", "state", "region", "bridge", "river", "lake", "airport", "port", "station", "street", "road",
+        "village", "town", "company", "firm", "group", "party", "area", "valley", "mountains", "island", "coast", "border", "highway", "dam",
+        "plant", "mine", "project", "programme", "program", "index", "stadium", "team", "club", "brand", "group's", "prefecture", "municipality",
+        "ward", "township", "neighbourhood", "neighborhood", "camp", "base", "market", "hospital", "school", "university", "court", "model",
+        "system", "network", "fund", "bank", "movement", "campaign", "trade", "administration", "government", "era", "family",
+    };
+
+    /// <summary>True when the words around a name read it as a place or a thing.</summary>
+    public static bool LooksLikePlace(NameRun run, ISet<string> lowerCaseWords)
+    {
+        var w = run.Words;
+        if (run.Start > 0 && w[run.Start].JoinsPrevious && (Determiners.Contains(w[run.Start - 1].Text)
+            || (Locatives.Contains(w[run.Start - 1].Text) && !(run.Start > 1 && w[run.Start - 2].Text is "spoke" or "talked" or "wrote" or "said" or "according"))))
+        {
+            return true;
+        }
+
+        if (run.End < w.Count && w[run.End].JoinsPrevious && ThingNouns.Contains(w[run.End].Text))
+        {
+            return true;
+        }
+
+        // A word that the text also writes in lower case is an ordinary word ("Social", "Key"), not a name.
+        return run.NameWords.Any(n => char.IsUpper(n[0]) && lowerCaseWords.Contains(n.ToLowerInvariant()));
+    }
+
+    /// <summary>True when a verb right after the name has it as subject, or a verb or noun right before it has it as object.</summary>
+    public static bool ActsOrIsActedOn(NameRun run, ISet<string> lowerCaseWords, RoleLexicon roles)
+    {
+        if (LooksLikePlace(run, lowerCaseWords))
+        {
+            return false;
+        }
+
+        var w = run.Words;
+        if (run.End < w.Count && w[run.End].JoinsPrevious && IsLower(w[run.End].Text))
+        {
+            string next = w[run.End].Text;
+            if (Auxiliaries.Contains(next))
+            {
+                return run.End + 1 < w.Count && w[run.End + 1].JoinsPrevious && IsLower(w[run.End + 1].Text);
+            }
+
+            if (roles.IsSpeechVerb(next) || (next.Length >= 5 && next.EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        if (run.Start > 0 && w[run.Start].JoinsPrevious && IsLower(w[run.Start - 1].Text))
+        {
+            string before = w[run.Start - 1].Text;
+            if (before == "by")
+            {
+                return run.Start > 1 && w[run.Start - 1].JoinsPrevious && (w[run.Start - 2].Text is "led" || (w[run.Start - 2].Text.EndsWith("ed", StringComparison.Ordinal) && !PlaceVerbs.Contains(w[run.Start - 2].Text)));
+            }
+
+            // "a protege of the late Abe Shinzo".
+            if (before == "late")
+            {
+                return run.Start > 1 && w[run.Start - 2].Text is "the" or "The";
+            }
+
+            if (before == "of")
+            {
+                return run.Start > 1 && w[run.Start - 1].JoinsPrevious && PersonOf.Contains(w[run.Start - 2].Text);
+            }
+
+            if (PlaceVerbs.Contains(before))
+            {
+                return false;
+            }
+
+            return (before.Length >= 5 && before.EndsWith("ed", StringComparison.Ordinal))
+                || before is "met" or "keeps" or "kept" or "told" or "beat" or "hired" or "fired" or "sued" or "elected" or "appointed" or "replaced"
+                    or "thanked" or "praised" or "accused" or "charged" or "arrested" or "detained" or "questioned" or "interviewed" or "congratulated";
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> PersonPronouns = new(StringComparer.Ordinal) { "his", "her", "himself", "herself", "he", "she" };
+
+    // Participles that open a clause about a person after a comma: "Elder Arteaga, accused of coordinating it".
+    private static readonly HashSet<string> PersonParticiples = new(StringComparer.Ordinal) { "accused", "charged", "convicted", "sentenced", "born", "aged", "nicknamed", "widely", "himself", "herself" };
+
+    /// <summary>
+    /// True when the words right after the name refer back to it as a person ("Vladimir Putin, in his first
+    /// comments", "Anthony Albanese saw his referendum defeated", "Elder Arteaga, accused of ...") or it owns
+    /// something as a person does ("Pablo Escobar's cartel").
+    /// </summary>
+    public static bool IsReferredToAsAPerson(NameRun run, ISet<string> lowerCaseWords)
+    {
+        if (LooksLikePlace(run, lowerCaseWords))
+        {
+            return false;
+        }
+
+        var w = run.Words;
+        if (w[run.NameEnd - 1].IsPossessive && run.NameEnd == run.End)
+        {
+            return true;
+        }
+
+        for (int i = run.End; i < w.Count && i < run.End + 3; i++)
+        {
+            string gap = w[i].GapBefore.Trim();
+            if (!IsLower(w[i].Text) || (gap.Length > 0 && gap != ","))
+            {
+                return false;
+            }
+
+            if (PersonPronouns.Contains(w[i].Text) || (i == run.End && gap == "," && PersonParticiples.Contains(w[i].Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="b"/> follows <paramref name="a"/> in a list: "A, B", "A and B", "A, and B".</summary>
+    public static bool Listed(NameRun a, NameRun b)
+    {
+        if (!ReferenceEquals(a.Words, b.Words))
+        {
+            return false;
+        }
+
+        var w = a.Words;
+        if (b.Start == a.End && w[b.Start].GapBefore.Trim() == ",")
+        {
+            return true;
+        }
+
+        return b.Start == a.End + 1 && w[a.End].Text == "and" && w[a.End].GapBefore.Trim() is "" or "," && w[b.Start].JoinsPrevious;
+    }
+
+    private static bool IsLower(string word) => word.Length > 0 && char.IsLower(word[0]);
+}

@@ -1,0 +1,70 @@
+using TimelineApp.Core.Entities;
+using TimelineApp.Core.Entities.Actors;
+
+namespace TimelineApp.Core.Tests.Entities;
+
+/// <summary>
+/// People without a title or a verb of saying, from cues that hold in any news (invented names, so no rule can
+/// know them): acting, being acted on, appositions with an occupation, lists, repeated surnames, particles,
+/// initials and suffixes; and names of places and things that take none of these cues.
+/// </summary>
+public sealed class NameCueTests
+{
+    private static readonly ActorFinder Finder = new(RoleLexicon.Default);
+
+    private static IReadOnlyList<string> People(string text) =>
+        [.. Finder.Find(text, [], []).Actors.Where(a => a.Kind == ActorKind.Person).Select(a => a.Name)];
+
+    [Theory]
+    [InlineData("Police arrested Tomasz Nowak at the border.", "Tomasz Nowak")]
+    [InlineData("The opposition, led by Hana Oduya, said it would appeal.", "Hana Oduya")]
+    [InlineData("Ferro Lindqvist was elected leader of the group.", "Ferro Lindqvist")]
+    [InlineData("Rescuers pulled Tran Van Minh, a driver, from the water.", "Tran Van Minh")]
+    [InlineData("The bill came after the death of Jean-Paul Garnier last year.", "Jean-Paul Garnier")]
+    [InlineData("Among those hit is her brother, Tom Waddle, whose farm flooded.", "Tom Waddle")]
+    [InlineData("\"We waited,\" said Ramon de la Vega, a lawyer for the families.", "Ramon de la Vega")]
+    [InlineData("Retired farmer Pieter van der Walt said he waited four hours.", "Pieter van der Walt")]
+    [InlineData("Aiko Morimoto, a nursing student who marched every week, spoke.", "Aiko Morimoto")]
+    public void ANameThatActsOrIsActedOnIsAPerson(string text, string name) =>
+        Assert.Contains(name, People(text));
+
+    [Fact]
+    public void NamesListedWithAPersonArePeople()
+    {
+        var people = People("Voting follows in turn: Dara Okonjo, Luis Ferreira, Ana Bastos and Paulo Quinn, who presides.");
+        Assert.Contains("Luis Ferreira", people);
+        Assert.Contains("Ana Bastos", people);
+    }
+
+    [Fact]
+    public void FamilyNameFirstJoinsItsLaterSurname()
+    {
+        var found = Finder.Find("Sato Haruki was named to the post on Monday. Sato's first test comes soon.", [], []);
+        var person = Assert.Single(found.Actors, a => a.Name == "Sato Haruki");
+        Assert.Contains("Sato", person.Aliases);
+    }
+
+    [Fact]
+    public void InitialsAndSuffixesKeepTheSurname()
+    {
+        var found = Finder.Find("President Joseph Q. Adler Jr. flew over the site. Adler said it would be rebuilt. Police questioned J. Mehta on Friday.", [], []);
+        var adler = Assert.Single(found.Actors, a => a.Name == "Joseph Q. Adler Jr.");
+        Assert.Contains("Adler", adler.Aliases);
+        Assert.Contains(found.Actors, a => a.Name == "J. Mehta");
+    }
+
+    [Fact]
+    public void AnOpeningAdverbIsNotPartOfAName()
+    {
+        var people = People("Certainly Boris Kell will be missed, the club said.");
+        Assert.DoesNotContain(people, p => p.Contains("Certainly", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Floods reached Quang Binh and Hai Duong late on Monday.")]
+    [InlineData("The Phong Lac bridge was built in the 1990s.")]
+    [InlineData("Heavy rain fell in Nam Dinh, where Binh Phuoc province also flooded.")]
+    [InlineData("The Social Democrats said they would vote against the bill.")]
+    public void PlacesAndThingsTakeNoPersonCue(string text) =>
+        Assert.Empty(People(text));
+}
