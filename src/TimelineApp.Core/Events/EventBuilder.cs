@@ -57,7 +57,7 @@ public static class EventBuilder
         var shortNames = headlineEntities.Mentions.Concat(bodyEntities.Mentions)
             .Where(m => m.Kind == EntityKind.Actor).Select(m => m.Id).Distinct(StringComparer.Ordinal)
             .Select(id => actors.GetValueOrDefault(id)).OfType<Actor>()
-            .ToDictionary(a => a.Id, ShortName, StringComparer.Ordinal);
+            .ToDictionary(a => a.Id, a => ShortName(a, document.Title + "\n" + document.Body), StringComparer.Ordinal);
         var events = new List<TimelineEvent>();
         if (maxEvents <= 0)
         {
@@ -233,7 +233,13 @@ public static class EventBuilder
     }
 
     /// <summary>The name a reader knows a person by in this text: the one-word name the text uses, else the full name.</summary>
-    internal static string ShortName(Actor actor)
+    internal static string ShortName(Actor actor) => ShortName(actor, null);
+
+    /// <param name="actor">The actor.</param>
+    /// <param name="text">The document's text: a one-word alias counts only where this text uses it alone, not as
+    /// part of the whole name ("Uribe" of "Uribe Turbay", "Siti" of "Siti Nurhaliza Tanjung"), since aliases can
+    /// come from other documents or from the merge of one person's names. Null takes every alias.</param>
+    internal static string ShortName(Actor actor, string? text)
     {
         if (actor.Kind == ActorKind.Organization)
         {
@@ -242,7 +248,62 @@ public static class EventBuilder
 
         // A name the text never shortens is given whole: which part is the family name is not known from its shape
         // ("Kim Min-seok", "Koizumi Junichiro", "Ferdinand Marcos Jr"), and a title must not drop it.
-        return actor.Aliases.FirstOrDefault(a => !a.Contains(' ', StringComparison.Ordinal)) ?? actor.Name;
+        return actor.Aliases.FirstOrDefault(a => !a.Contains(' ', StringComparison.Ordinal) && (text is null || UsedAlone(text, a, actor.Name))) ?? actor.Name;
+    }
+
+    /// <summary>Whether <paramref name="text"/> uses <paramref name="word"/> once at least without another word of <paramref name="name"/> beside it.</summary>
+    private static bool UsedAlone(string text, string word, string name)
+    {
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(p => p != word).ToHashSet(StringComparer.Ordinal);
+        for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + word.Length;
+            if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])))
+            {
+                continue; // inside a longer word
+            }
+
+            if (!parts.Contains(WordBefore(text, at)) && !parts.Contains(WordAfter(text, end)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string WordBefore(string text, int at)
+    {
+        int end = at;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text[start..end];
+    }
+
+    private static string WordAfter(string text, int end)
+    {
+        int start = end;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        int stop = start;
+        while (stop < text.Length && !char.IsWhiteSpace(text[stop]) && text[stop] is not (',' or '.' or ';' or ':' or '\'' or '\u2019'))
+        {
+            stop++;
+        }
+
+        return text[start..stop];
     }
 
     /// <summary>

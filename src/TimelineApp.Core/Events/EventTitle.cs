@@ -80,6 +80,20 @@ public static partial class EventTitle
                 {
                     start = own.Index;
                 }
+                else if (full != m.Span.Shift(-sentence.Span.Start) && char.IsLower(text[full.Start])
+                    && ModifierBefore().Match(text[clause.Start..full.Start]) is { Success: true } modifier)
+                {
+                    if (Determiner().IsMatch(modifier.Groups["word"].Value))
+                    {
+                        start = clause.Start + modifier.Index; // "his mother, the journalist Diana Turbay" → "his mother, Diana Turbay"
+                    }
+                    else
+                    {
+                        // "property developer Paweł Zieliński", "former central banker Mark Carney": the role is
+                        // part of a longer noun; cut, it leaves "property Zieliński". Only the name is shortened.
+                        start = m.Span.Start - sentence.Span.Start;
+                    }
+                }
 
                 cuts.Add((start, full.End, shortNames[m.Id]));
             }
@@ -271,6 +285,11 @@ public static partial class EventTitle
     [GeneratedRegex(@"(?<=^|\s)(?:\p{Lu}[\w'’.-]*\s+){1,3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex QualifierBefore();
 
+    // The lower-case word right before a role: an article, or a noun or adjective that the role completes ("property
+    // developer"); not a verb in the past, a preposition or a word of saying, after which the role can go.
+    [GeneratedRegex(@"(?<=^|\s)(?<word>(?!(?:by|of|to|for|with|and|or|but|that|as|at|in|on|from|said|says|told|met|led|is|was|were|are|be|been|has|have|had|his|her|its|their)\s)\p{Ll}[\p{Ll}-]*(?<!ed))\s+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex ModifierBefore();
+
     [GeneratedRegex(@"^\s+\p{Ll}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NounAfter();
 
@@ -369,7 +388,7 @@ public static partial class EventTitle
     [GeneratedRegex(@"^(?:He|She|he|she)\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Pronoun();
 
-    [GeneratedRegex(@"^(?:[A-Z][\w'’.-]*|a|an|the|A|An|The)(?:\s+[\w'’.-]+){0,9},\s+(?<name>\p{Lu}[\w'’.-]*(?:\s+(?:\p{Lu}[\w'’.-]*|de|da|van|von|der|den|bin|al|del|la|le|du|dos|das)){0,4})(?=,\s+(?!\p{Ll}+ing\b)\p{Ll}|\s+\p{Ll})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:[A-Z][\w'’.-]*|a|an|the|A|An|The)(?:\s+[\w'’.-]+){0,9},\s+(?<name>\p{Lu}[\w'’.-]*(?:\s+(?:\p{Lu}[\w'’.-]*|de|da|van|von|der|den|bin|al|del|la|le|du|dos|das)){0,4})(?:,(?=\s+(?!\p{Ll}+ing\b)\p{Ll})|(?=\s+\p{Ll}))", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LeadingApposition();
 
     [GeneratedRegex(@"(?<name>\b\p{Lu}[\w'’.-]*(?:\s+(?:\p{Lu}[\w'’.-]*|de|da|van|von|der|den|bin|al|del|la|le|du|dos|das)){0,4}),\s+(?:the|a|an|his|her|its|their|who)\s+[^,]{1,80},\s+(?=\p{Ll})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]

@@ -59,6 +59,14 @@ public sealed class TitleSpecTests
         Assert.Equal("Ferdinand Marcos Jr", EventBuilder.ShortName(new Actor("m", "Ferdinand Marcos Jr", ActorKind.Person, null, null, ["Ferdinand Marcos Jr"])));
     }
 
+    [Fact]
+    public void AnAliasCountsOnlyWhereTheTextUsesItAlone()
+    {
+        var actor = new Actor("u", "Ana Uribe Turbay", ActorKind.Person, null, null, ["Ana Uribe Turbay", "Uribe"]);
+        Assert.Equal("Ana Uribe Turbay", EventBuilder.ShortName(actor, "Senator Ana Uribe Turbay spoke. Uribe Turbay left."));
+        Assert.Equal("Uribe", EventBuilder.ShortName(actor, "Senator Ana Uribe Turbay spoke. Ms Uribe left."));
+    }
+
     // 3. "worked through the to reinforce": a phrase another word leans on stays, and the title is still a clause.
     [Theory]
     [InlineData("Army engineers worked through the night on Saturday to reinforce dikes.", "night on Saturday", "Army engineers worked through the night on Saturday to reinforce dikes")]
