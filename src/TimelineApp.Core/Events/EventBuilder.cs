@@ -254,7 +254,7 @@ public static class EventBuilder
     /// <summary>Whether <paramref name="text"/> uses <paramref name="word"/> once at least without another word of <paramref name="name"/> beside it.</summary>
     private static bool UsedAlone(string text, string word, string name)
     {
-        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(p => p != word).ToHashSet(StringComparer.Ordinal);
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(p => p != word).ToHashSet(StringComparer.OrdinalIgnoreCase); // "De Lille" is "de Lille"
         for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
         {
             int end = at + word.Length;
