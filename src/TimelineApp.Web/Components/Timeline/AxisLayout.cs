@@ -67,6 +67,9 @@ public static class AxisLayout
     /// <summary>The lane key of events without a country or actor: they get a lane of their own, never none.</summary>
     public const string NoneKey = "";
 
+    /// <summary>Besides its leader, how many more of a bubble's events may be drawn beside it where their titles fit.</summary>
+    public const int SpareLeaders = 4;
+
     /// <summary>How many titles a bubble keeps for its tooltip and accessible name.</summary>
     public const int TitlesKept = 3;
 
@@ -195,14 +198,14 @@ public static class AxisLayout
         double distance = ClusterDistance;
         while (true)
         {
-            var (marks, clusters) = Group(ordered, ranges, open, distance, keep, leaders: maxRows >= 3);
+            var (marks, clusters, spare) = Group(ordered, ranges, open, distance, keep, leaders: maxRows >= 3);
             if (marks.Count + clusters.Count > budget && distance < scale.Width)
             {
                 distance *= 2;
                 continue;
             }
 
-            var stacked = AxisStacking.Stack(marks, clusters, maxRows, scale.Width);
+            var stacked = AxisStacking.Stack(marks, clusters, maxRows, scale.Width, spare, budget - marks.Count - clusters.Count);
             if (stacked.Crowded == 0 || keep <= 1)
             {
                 return new AxisLane(key, label, stacked.Marks, stacked.Clusters) { Rows = stacked.Rows };
@@ -217,9 +220,10 @@ public static class AxisLayout
     /// later), a fuller one becomes a count bubble. With <paramref name="leaders"/>, a bubble's most reported event
     /// stays beside it as a mark with its title, so a crowded view still says what happened.
     /// </summary>
-    private static (List<AxisMark> Marks, List<AxisCluster> Clusters) Group(
+    private static (List<AxisMark> Marks, List<AxisCluster> Clusters, List<AxisMark> Spare) Group(
         List<(TimelineEvent Event, double X)> ordered, List<AxisMark> ranges, AxisMark? open, double distance, int keep, bool leaders)
     {
+        var spare = new List<(AxisMark Mark, int Rank, int Count)>();
         var marks = new List<AxisMark>(ranges);
         if (open is not null)
         {
@@ -239,10 +243,12 @@ public static class AxisLayout
             {
                 if (leaders)
                 {
-                    // The bubble still counts it: it opens into all of its bin's events, the leader among them.
-                    var leader = group.MaxBy(g => Prominence(g.Event));
-                    marks.Add(Point(leader) with { Leads = true });
-                    group = [leader, .. group.Where(g => !ReferenceEquals(g.Event, leader.Event))];
+                    // The bubble still counts them: it opens into all of its bin's events, its leaders among them.
+                    // The runners-up are drawn only where a row has room for their whole title.
+                    var ranked = group.OrderByDescending(g => Prominence(g.Event)).ThenBy(g => g.Event.Id, StringComparer.Ordinal).ToList();
+                    marks.Add(Point(ranked[0]) with { Leads = true });
+                    spare.AddRange(ranked.Skip(1).Take(SpareLeaders).Select((g, rank) => (Point(g) with { Leads = true }, rank, group.Count)));
+                    group = [ranked[0], .. group.Where(g => !ReferenceEquals(g.Event, ranked[0].Event))];
                 }
 
                 clusters.Add(new AxisCluster(
@@ -256,7 +262,7 @@ public static class AxisLayout
             }
         }
 
-        return (marks, clusters);
+        return (marks, clusters, [.. spare.OrderBy(s => s.Rank).ThenByDescending(s => s.Count).Select(s => s.Mark)]);
     }
 
     /// <summary>
