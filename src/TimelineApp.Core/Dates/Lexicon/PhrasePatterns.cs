@@ -104,6 +104,10 @@ internal static partial class PhrasePatterns
 
     public static Regex MidnightOfDay() => MidnightOfDayRegex;
 
+    /// <summary>"midnight", "shortly before midnight", "around midnight": midnight with no day named.</summary>
+    [GeneratedRegex(@"^(?:(?:shortly|just|soon)\s+(?:before|after)\s+|around\s+|about\s+)?midnight$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    public static partial Regex BareMidnight();
+
     /// <summary>"the third quarter of fiscal 2026", "the first half of fiscal year 2025", "Q3 of FY2026": a part of a fiscal year.</summary>
     [GeneratedRegex(@"^(?:the\s+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(?:(?<q>quarter)|(?<h>half))|Q(?<qn>[1-4])|H(?<hn>[12]))\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(?<y>\d{4})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     public static partial Regex FiscalPart();
