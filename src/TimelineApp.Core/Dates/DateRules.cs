@@ -40,6 +40,7 @@ public static class DateRules
     [
         new("find.recognizer", "the recognizer's phrases, read in windows around trigger words", (d, _) => [.. d.Recognized]),
         new("find.range-split", "'between 1994 and 1997' → '1994', '1997'; '3-5 July' → two days", (d, m) => [.. m.SelectMany(x => RangeSplitter.Split(d.Text, x, d.Finder, d.Reference))]),
+        new("find.clock-day-split", "'4 a.m. on Saturday' → '4 a.m.', 'Saturday'", (d, m) => [.. m.SelectMany(x => ClockDaySplitter.Split(d.Text, x, d.Finder, d.Reference))]),
         new("find.spelled-year", "'nineteen ninety-six' → 1996, not 1990", (d, m) => [.. m.Select(x => SpelledYearRepair.Repair(d.Text, x))]),
         new("find.filter", "drops 'Theresa May', '60 Minutes', 'a winter storm', '$500 million a year'", (d, m) => [.. m.Where(x => x.Candidates.Count > 0 && MentionFilter.Keep(d.Text, x))]),
         new("find.lexicon", "adds 'Boxing Day', 'currently', 'the quarter', 'later that year'", (d, m) => [.. m, .. LexiconMentionFinder.Find(d.Text, m)]),
@@ -65,6 +66,7 @@ public static class DateRules
         new("recent.length", "'in recent weeks' → PXW", ReferenceRules.RecentLength),
         new("recent.era", "'recent years' → PAST_REF", ReferenceRules.RecentEra),
         new("reference.present", "'now', 'currently' → PRESENT_REF", ReferenceRules.Present),
+        new("reference.overnight", "'fell overnight' → the night before publication (TNI)", ReferenceRules.Overnight),
         new("reference.past", "'recently', 'previously' → PAST_REF", ReferenceRules.Past),
         new("reference.future", "'the future', 'soon' → FUTURE_REF", ReferenceRules.Future),
         new("anaphora.that-day", "'that day', 'that night' → the last mentioned day", AnaphoraRules.ThatDay),

@@ -74,7 +74,7 @@ public static partial class MentionFilter
 
         if (Decade().IsMatch(phrase) && PossessiveBefore().IsMatch(text[Math.Max(0, start - 20)..start]))
         {
-            return false; // an age, not a decade: "when Kopp was in his 30s", "in their early 40s"
+            return false; // an age, not a decade: "when Kopp was in his 30s", "in their early 40s", "in his twenties"
         }
 
         if (RateUnit().IsMatch(phrase) && Amount().IsMatch(text[Math.Max(0, start - 40)..start]) && !Comparison().IsMatch(after))
@@ -197,7 +197,7 @@ public static partial class MentionFilter
     [GeneratedRegex(@"^\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z][a-z]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MarchName();
 
-    [GeneratedRegex(@"^(?:early\s+|mid-?|late\s+)?\d0['\u2019]?s$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:early\s+|mid-?|late\s+)?(?:\d0['\u2019]?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Decade();
 
     [GeneratedRegex(@"\b(?:his|her|their|its|my|your|our)\s+(?:early\s+|mid-?|late\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
@@ -206,7 +206,7 @@ public static partial class MentionFilter
     [GeneratedRegex(@"^\d{1,4}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex BareNumber();
 
-    [GeneratedRegex(@"^(?:%|\s*percent|\s+(?:people|shares|troops|soldiers|workers|jobs|cars|units|men|women|children|votes|miles|feet|tons|barrels|acres|points|employees|members|students|dollars|years|times|copies|homes|houses|residents|refugees|marines|delegates|kilometers|meters))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:%|\s*per\s*cent|\s+(?:people|shares|troops|soldiers|workers|jobs|cars|units|men|women|children|votes|miles|feet|tons|barrels|acres|points|employees|members|students|dollars|years|times|copies|homes|houses|residents|refugees|marines|delegates|kilometers|meters))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CountedThing();
 
     [GeneratedRegex(@"^an?\s+(?:year|month|week|day|night|hour)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]

@@ -57,7 +57,7 @@ internal static partial class PhrasePatterns
     public static partial Regex ThatYearOrMonth();
 
     /// <summary>"the past three months", "the next few days", "past several quarters", "the first nine months".</summary>
-    private static readonly Regex LengthRegex = LexiconData.Regex($@"^(?:(?:within|in|for|over|during|after|throughout)\s+)?(?:(?:nearly|almost|about|less\s+than|more\s+than|no\s+more\s+than|up\s+to|over|at\s+least|some|only|just|roughly|approximately)\s+)?(?:the\s+)?(?:(?:past|last|next|previous|first|coming|following|recent|final|latest|preceding|ensuing|subsequent)\s+)?(?<n>{N})[\s-]+(?:(?:more|additional|extra|further)\s+)?(?<u>{U})(?<half>\s+and\s+a\s+half)?(?:\s+(?:to\s+come|ahead))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex LengthRegex = LexiconData.Regex($@"^(?:(?:within|in|for|over|during|after|throughout)\s+)?(?:(?:nearly|almost|about|less\s+than|more\s+than|no\s+more\s+than|up\s+to|over|at\s+least|some|only|just|barely|roughly|approximately)\s+)?(?:the\s+)?(?:(?:past|last|next|previous|first|coming|following|recent|final|latest|preceding|ensuing|subsequent)\s+)?(?<n>{N})[\s-]+(?:(?:more|additional|extra|further)\s+)?(?<u>{U})(?<half>\s+and\s+a\s+half)?(?:\s+(?:to\s+come|ahead))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public static Regex Length() => LengthRegex;
 
@@ -103,6 +103,10 @@ internal static partial class PhrasePatterns
     private static readonly Regex MidnightOfDayRegex = LexiconData.Regex($@"^(?=.*\bmidnight\b)(?=.*\b(?:{CalendarNames.WeekdayNamePattern}|(?:{CalendarNames.MonthPrefixPattern})[a-z]*\.?\s+\d))", RegexOptions.IgnoreCase);
 
     public static Regex MidnightOfDay() => MidnightOfDayRegex;
+
+    /// <summary>"midnight", "shortly before midnight", "around midnight": midnight with no day named.</summary>
+    [GeneratedRegex(@"^(?:(?:shortly|just|soon)\s+(?:before|after)\s+|around\s+|about\s+)?midnight$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    public static partial Regex BareMidnight();
 
     /// <summary>"the third quarter of fiscal 2026", "the first half of fiscal year 2025", "Q3 of FY2026": a part of a fiscal year.</summary>
     [GeneratedRegex(@"^(?:the\s+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(?:(?<q>quarter)|(?<h>half))|Q(?<qn>[1-4])|H(?<hn>[12]))\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(?<y>\d{4})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]

@@ -71,8 +71,12 @@ public static class PolicyChoices
 
     public static readonly PolicyChoice YearForward = new("year.forward", "forward-looking clause → the next one");
 
+    public static readonly PolicyChoice ClockPastMidnight = new("clock.past-midnight", "a small-hours clock time told after an evening one on the same day → the next day");
+
+    public static readonly PolicyChoice YearPastMonth = new("year.past-month", "past-tense clause and the month (named without a day) begins two months or more after publication → last year's");
+
     public static readonly PolicyChoice YearNearest = new("year.nearest", "no year → the nearest one to publication");
 
     /// <summary>Every choice, in the order the policy tries them.</summary>
-    public static IReadOnlyList<PolicyChoice> All { get; } = [WeekdayLast, WeekdayNext, WeekdaySameDay, WeekdayThis, WeekdayForward, WeekdayPastTense, WeekdayMostRecent, WeekendLast, WeekendNext, WeekendThis, WeekendOnWeekend, WeekendForward, WeekendMostRecent, YearLast, YearNext, YearThis, QuarterYearLast, QuarterYearNext, QuarterYearThis, QuarterYearForward, QuarterYearMostRecent, SeasonYearLast, SeasonYearNext, SeasonYearForward, SeasonYearPastTense, SeasonYearThisYear, YearPastTense, YearForward, YearNearest];
+    public static IReadOnlyList<PolicyChoice> All { get; } = [WeekdayLast, WeekdayNext, WeekdaySameDay, WeekdayThis, WeekdayForward, WeekdayPastTense, WeekdayMostRecent, WeekendLast, WeekendNext, WeekendThis, WeekendOnWeekend, WeekendForward, WeekendMostRecent, YearLast, YearNext, YearThis, QuarterYearLast, QuarterYearNext, QuarterYearThis, QuarterYearForward, QuarterYearMostRecent, SeasonYearLast, SeasonYearNext, SeasonYearForward, SeasonYearPastTense, SeasonYearThisYear, YearPastTense, YearPastMonth, YearForward, YearNearest, ClockPastMidnight];
 }

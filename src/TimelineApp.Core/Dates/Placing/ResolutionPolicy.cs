@@ -70,8 +70,20 @@ public static partial class ResolutionPolicy
         RelativeDirection.Last => (month < published.Month ? published.Year : published.Year - 1, PolicyChoices.YearLast),
         RelativeDirection.Next => (month > published.Month ? published.Year : published.Year + 1, PolicyChoices.YearNext),
         RelativeDirection.This => (published.Year, PolicyChoices.YearThis),
-        _ => TenseCorrected(NearestYear(published, month, 15), month, 15, published, tense),
+        _ => PastMonthCorrected(NearestYear(published, month, 15), month, published, tense) ?? TenseCorrected(NearestYear(published, month, 15), month, 15, published, tense),
     };
+
+    // A whole month told in the past tense ("became prime minister in January", read in mid-October) is last
+    // year's when the nearest one would not even begin for two months: TenseCorrected measures from the month's
+    // middle with a season's margin, which lets a January read in October stay ahead. A month that begins sooner
+    // keeps the nearest reading, since past clauses often report plans for the coming weeks ("said supplies
+    // would be cut in September", "extended loans through January").
+    private static (int Year, PolicyChoice Rule)? PastMonthCorrected(int nearest, int month, LocalDate published, Tense tense) =>
+        tense == Tense.Past && Period.Between(published, new LocalDate(nearest, month, 1), PeriodUnits.Days).Days > PastMonthMarginDays
+            ? (nearest - 1, PolicyChoices.YearPastMonth)
+            : null;
+
+    private const int PastMonthMarginDays = 60;
 
     /// <summary>The year of a month-day named without one ("Sept. 30"): the nearest, or the direction's.</summary>
     public static (int Year, PolicyChoice Rule) MonthDayYear(int month, int day, LocalDate published, RelativeDirection direction, Tense tense = Tense.None)

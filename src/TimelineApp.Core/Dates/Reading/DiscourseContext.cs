@@ -100,6 +100,27 @@ public sealed class DiscourseContext
         return null;
     }
 
+    /// <summary>
+    /// The hour of the clock time that gave <see cref="LastDay"/> its day ("10:25 p.m." → 22), or null when that
+    /// mention was a day without a clock time or a part of the day ("Tuesday night").
+    /// </summary>
+    public int? LastDayClockHour()
+    {
+        for (int i = _mentioned.Count - 1; i >= 0; i--)
+        {
+            if (_mentioned[i].Value.DayText is not null)
+            {
+                string v = _mentioned[i].Reading.Value;
+                int t = v.IndexOf('T', StringComparison.Ordinal);
+                return _mentioned[i].Reading.Type == TimexType.Time && t > 0 && v.Length >= t + 3 && char.IsAsciiDigit(v[t + 1]) && char.IsAsciiDigit(v[t + 2])
+                    ? ((v[t + 1] - '0') * 10) + (v[t + 2] - '0')
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The last mentioned full date (the date part of a time).</summary>
     public string? LastDay()
     {

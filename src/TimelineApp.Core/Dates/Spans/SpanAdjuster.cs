@@ -31,6 +31,14 @@ public static partial class SpanAdjuster
             start += signal.Length;
         }
 
+        // "around 4:30 a.m.", "some 16 hours", "barely a year": TimeML keeps an approximating modifier inside the
+        // TIMEX3 (its mod="APPROX"); "around" is a signal before a day ("around Wednesday"), not before a clock time.
+        if (ApproximateBefore().Match(text[Math.Max(0, start - 16)..start]) is { Success: true } approx
+            && (approx.Groups["clock"].Success ? ClockTime().IsMatch(text[start..end]) : PhrasePatterns.Length().IsMatch(text[start..end])))
+        {
+            start -= approx.Length;
+        }
+
         // "the Feb. 23 accord": the article belongs to the noun the date modifies.
         if (TheBeforeMonth().Match(text, start, end - start) is { Success: true } the && the.Index == start)
         {
@@ -221,6 +229,12 @@ public static partial class SpanAdjuster
     private static readonly Regex TheBeforeMonthRegex = LexiconData.Regex($@"\Gthe\s+(?=(?:{CalendarNames.MonthPrefixPattern})[a-z]*\.?\s+\d|\d{{4}}$)", RegexOptions.IgnoreCase);
 
     private static Regex TheBeforeMonth() => TheBeforeMonthRegex;
+
+    [GeneratedRegex(@"\b(?:(?<clock>around)|some|barely)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex ApproximateBefore();
+
+    [GeneratedRegex(@"^\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s+[A-Z]{2,4})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex ClockTime();
 
     [GeneratedRegex(@"\G(?:as\s+(?:early|soon|late)\s+as|no\s+later\s+than|not\s+until|until|till|within|after|around|between|from|since|by|before|during|for|in|on|at|of|right|through|throughout)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LeadingSignal();

@@ -22,16 +22,25 @@ internal static class AdjustmentRules
     }
 
     /// <summary>
-    /// midnight.end-of-day: "midnight Friday" is the midnight that ends Friday (a deadline "at midnight Friday" runs
+    /// midnight.end-of-day: "midnight Friday" (and a bare "midnight" on the story's day) is the midnight that ends Friday (a deadline "at midnight Friday" runs
     /// through Friday); the recognizer gives the one that starts it. TimeML writes the end of a day as T24:00.
     /// </summary>
     public static TimeReading EndOfDay(PhraseInput p, TimeReading reading)
     {
-        if (reading is not { Type: TimexType.Time } || !PhrasePatterns.MidnightOfDay().IsMatch(p.Text) || !reading.Value.EndsWith("T00:00", StringComparison.Ordinal))
+        if (reading is not { Type: TimexType.Time } || !reading.Value.EndsWith("T00:00", StringComparison.Ordinal))
         {
             return reading;
         }
 
-        return reading with { Value = reading.Value[..^5] + "24:00", Rule = reading.Rule + "; midnight of a named day → the end of that day" };
+        if (PhrasePatterns.MidnightOfDay().IsMatch(p.Text))
+        {
+            return reading with { Value = reading.Value[..^5] + "24:00", Rule = reading.Rule + "; midnight of a named day → the end of that day" };
+        }
+
+        // "the walkout began at midnight" after the day's events: a bare midnight placed on the story's day (by
+        // clock.time-of-day) is the one that ends it, as TimeML writes it, not the one before the day began.
+        return reading.RuleId == "clock.time-of-day" && PhrasePatterns.BareMidnight().IsMatch(p.Text)
+            ? reading with { Value = reading.Value[..^5] + "24:00", Rule = reading.Rule + "; midnight on the story's day → the end of that day" }
+            : reading;
     }
 }

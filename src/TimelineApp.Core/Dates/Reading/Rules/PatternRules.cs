@@ -146,8 +146,31 @@ internal static partial class PatternRules
 
         string day = p.Context.LastDay() ?? TimexValues.Day(dct);
         string rule = p.Context.LastDay() is null ? "a time of day on the publication day" : "a time of day on the last mentioned day";
-        return RuleOutcome.Read(TimexText.WithTimeOfDay(day, part, rule));
+        var reading = TimexText.WithTimeOfDay(day, part, rule);
+        return RuleOutcome.Read(PastMidnight(reading, p.Context) ?? reading);
     }
+
+    // clock.past-midnight: "announced the decree at 10:25 p.m. … voted shortly after 1 a.m.": a small-hours clock
+    // time told after an evening one on the same day is the next day; a story told in order crosses midnight,
+    // and "1 a.m." before "10:25 p.m." on one day would be told the other way round ("earlier, at 1 a.m.").
+    private static TimeReading? PastMidnight(TimeReading reading, DiscourseContext context)
+    {
+        int t = reading.Value.IndexOf('T', StringComparison.Ordinal);
+        if (reading.Type != TimexType.Time || t != 10 || reading.Value.Length < 13 || !char.IsAsciiDigit(reading.Value[11]) || !char.IsAsciiDigit(reading.Value[12])
+            || context.LastDayClockHour() is not >= EveningHour || NodaTime.Text.LocalDatePattern.Iso.Parse(reading.Value[..10]) is not { Success: true } day)
+        {
+            return null;
+        }
+
+        int hour = ((reading.Value[11] - '0') * 10) + (reading.Value[12] - '0');
+        return hour < DawnHour
+            ? (reading with { Value = TimexValues.Day(day.Value.PlusDays(1)) + reading.Value[10..], Rule = reading.Rule + ", told after an evening time → the next day" }).By(PolicyChoices.ClockPastMidnight)
+            : null;
+    }
+
+    private const int EveningHour = 18;
+
+    private const int DawnHour = 6;
 
     /// <summary>date.complete: a value the recognizer computed in full ("yesterday", "March 3, 2025"), kept; a clock time the phrase does not spell out is cut.</summary>
     public static RuleOutcome Complete(PhraseInput p)

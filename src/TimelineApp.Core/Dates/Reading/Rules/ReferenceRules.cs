@@ -1,3 +1,4 @@
+using TimelineApp.Core.Dates.Placing;
 using TimelineApp.Core.Dates.Lexicon;
 
 namespace TimelineApp.Core.Dates.Reading.Rules;
@@ -30,6 +31,16 @@ internal static class ReferenceRules
     public static RuleOutcome Present(PhraseInput p) =>
         PhrasePatterns.PresentRef().IsMatch(p.Text)
             ? RuleOutcome.Read(new TimeReading(TimexType.Date, "PRESENT_REF", "refers to the time of publication", IsVague: true))
+            : RuleOutcome.Skip;
+
+    /// <summary>
+    /// reference.overnight: "the river fell overnight" → the night before publication (TNI), as TimeML annotates
+    /// news: a report of what happened overnight is published the morning after. Only the adverb is found
+    /// ("overnight rates" is no time phrase).
+    /// </summary>
+    public static RuleOutcome Overnight(PhraseInput p) =>
+        p.Text.Equals("overnight", StringComparison.OrdinalIgnoreCase)
+            ? RuleOutcome.Read(new TimeReading(TimexType.Time, TimexValues.Day(p.Dct.PlusDays(-1)) + "TNI", "'overnight' → the night before publication"))
             : RuleOutcome.Skip;
 
     /// <summary>reference.past: "recently", "previously", "in the past".</summary>
