@@ -54,7 +54,9 @@ internal static class ResolveCommand
             throw new CliInputException($"no .txt files in {dir}");
         }
 
-        foreach (string txt in files)
+        // Read every document and its creation date first, in file-name order, so a missing or bad .dct fails
+        // before any work and with the same message as before.
+        var documents = files.Select(txt =>
         {
             string doc = Path.GetFileNameWithoutExtension(txt);
             string dct = Path.ChangeExtension(txt, ".dct");
@@ -65,7 +67,19 @@ internal static class ResolveCommand
 
             var at = CliInput.Moment(File.ReadAllText(dct).Trim(), zone, $"{doc}.dct");
             string text = File.ReadAllText(txt).Replace("\r\n", "\n", StringComparison.Ordinal);
-            Write(stdout, resolver.Resolve(text, at), doc);
+            return (Doc: doc, Text: text, At: at);
+        }).ToList();
+
+        // Documents are independent, so they are resolved side by side on every core (the resolver is shared: it
+        // holds no per-document state). AsOrdered hands the results back in file-name order as they complete, so
+        // the JSON Lines are byte-identical to a one-thread run and start flowing before the last document is done.
+        var resolved = documents.AsParallel().AsOrdered()
+            .WithDegreeOfParallelism(Environment.ProcessorCount)
+            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .Select(d => (d.Doc, Times: resolver.Resolve(d.Text, d.At)));
+        foreach (var (doc, times) in resolved)
+        {
+            Write(stdout, times, doc);
         }
 
         return 0;

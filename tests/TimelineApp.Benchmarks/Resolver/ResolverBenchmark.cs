@@ -23,7 +23,7 @@ internal static class ResolverBenchmark
         public long Characters => Documents.Sum(d => (long)d.Text.Length);
     }
 
-    public const string Usage = "resolver --corpus DIR [--mode both|ours|ours-1|raw|entities] [--repeat N] [--rounds N]   |   resolver --mode scale";
+    public const string Usage = "resolver --corpus DIR [--mode both|ours|ours-1|raw|entities] [--repeat N] [--rounds N]   |   resolver --whole-process --corpus DIR [--rounds N]   |   resolver --mode scale";
 
     public static int Run(IReadOnlyList<string> args)
     {
@@ -35,6 +35,11 @@ internal static class ResolverBenchmark
         }
 
         string dir = BenchProcess.Option(args, "--corpus") ?? throw new ArgumentException("--corpus DIR is required for this mode: " + Usage);
+        if (args.Contains("--whole-process"))
+        {
+            return WholeProcessBenchmark.Run(dir, Math.Max(1, int.Parse(BenchProcess.Option(args, "--rounds") ?? "5", CultureInfo.InvariantCulture)));
+        }
+
         return mode switch
         {
             "both" => Both(dir, passes, Math.Max(1, int.Parse(BenchProcess.Option(args, "--rounds") ?? "1", CultureInfo.InvariantCulture))),

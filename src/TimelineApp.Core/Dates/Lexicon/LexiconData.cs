@@ -27,9 +27,12 @@ internal static class LexiconData
             ?? throw new InvalidOperationException($"The embedded word list {name} is empty.");
     }
 
-    /// <summary>A regex built once from a word list: culture-invariant, compiled, and bounded by <see cref="RegexLimits"/>.</summary>
+    /// <summary>A regex built once from a word list: culture-invariant and bounded by <see cref="RegexLimits"/>.</summary>
+    /// <remarks>Interpreted, not RegexOptions.Compiled: compiling these few dozen word lists to IL cost about 0.6 s of
+    /// every process's start-up (half of <c>timeline resolve</c> on a short text), far more than they ever save in
+    /// matching; the matches are the same (TBAQ output byte-identical).</remarks>
     public static Regex Regex(string pattern, RegexOptions options = RegexOptions.None) =>
-        new(pattern, options | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(RegexLimits.MatchTimeoutMilliseconds));
+        new(pattern, options | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(RegexLimits.MatchTimeoutMilliseconds));
 
     /// <summary>Words as one alternation, in list order; a space between words matches any white space.</summary>
     public static string Alternation(IEnumerable<string> words) =>
