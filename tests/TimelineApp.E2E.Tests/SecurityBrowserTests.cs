@@ -59,7 +59,7 @@ public sealed partial class SecurityBrowserTests(AppFixture app)
         // The page's one inline script (Blazor's import map) carries this response's nonce; nothing else is inline.
         string nonce = NonceOnlyScripts().Match(directives["script-src"]).Groups["nonce"].Value;
         var inline = InlineScript().Matches(html);
-        Assert.All(inline, script => Assert.Contains($"nonce=\"{nonce}\"", script.Value, StringComparison.Ordinal));
+        Assert.All(inline, script => Assert.Contains($"nonce=\"{nonce}\"", System.Net.WebUtility.HtmlDecode(script.Value), StringComparison.Ordinal));
         Assert.Single(inline);
     }
 
