@@ -45,6 +45,8 @@ public abstract class TimelineTestContext : BunitContext
         Services.AddSingleton<ViewerPriority>();
         Services.AddScoped<ViewerClock>();
         Services.AddSingleton(ReadyDatabase());
+        Services.AddSingleton(new TimelineApp.Web.Security.RateLimitSettings());
+        Services.AddSingleton<TimelineApp.Web.Security.UploadRateLimiter>();
         JSInterop.Mode = JSRuntimeMode.Loose;
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         using var db = Services.GetRequiredService<IDbContextFactory<TimelineDbContext>>().CreateDbContext();
