@@ -56,9 +56,11 @@ public static partial class SpanAdjuster
         if (YearAdjectiveAfter().Match(text, end) is { Success: true, Index: var at } adjective && at == end && text[start..end].EndsWith("year", StringComparison.OrdinalIgnoreCase))
         {
             end += adjective.Length;
-            if (text[start..end].StartsWith("a ", StringComparison.OrdinalIgnoreCase))
+            if (!adjective.Groups["period"].Success && ArticleFirst().Match(text[start..end]) is { Success: true } article)
             {
-                start += 2; // "a year-earlier level": the article belongs to the noun, "year-earlier" is the time
+                // "a year-earlier level", "the year-ago results": the article belongs to a noun that is not a time,
+                // so the TIMEX3 is the adjective alone (a period noun, as in "the year-ago quarter", keeps it).
+                start += article.Length;
             }
         }
 
@@ -294,8 +296,11 @@ public static partial class SpanAdjuster
     [GeneratedRegex(@"\b(?:the\s+)?(?:comparable\s+|corresponding\s+)?year[-\s](?:ago|earlier)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex YearAgoBefore();
 
-    [GeneratedRegex(@"\G-(?:earlier|ago)(?:\s+(?:quarter|period|level|month|results?|figures?))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\G-(?:earlier|ago)(?:\s+(?<period>quarter|period|month)\b)?(?![-\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex YearAdjectiveAfter();
+
+    [GeneratedRegex(@"^(?:an?|the)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex ArticleFirst();
 
     private static readonly Regex EarlierLaterRegex = LexiconData.Regex($@"\G(?:earlier|later)\s+(?=(?:{CalendarNames.WeekdayNamePattern})\b)", RegexOptions.IgnoreCase);
 
