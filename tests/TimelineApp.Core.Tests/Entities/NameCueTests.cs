@@ -25,6 +25,9 @@ public sealed class NameCueTests
     [InlineData("\"We waited,\" said Ramon de la Vega, a lawyer for the families.", "Ramon de la Vega")]
     [InlineData("Retired farmer Pieter van der Walt said he waited four hours.", "Pieter van der Walt")]
     [InlineData("Aiko Morimoto, a nursing student who marched every week, spoke.", "Aiko Morimoto")]
+    [InlineData("The foreign minister held talks with Rosa Kellerman in the capital.", "Rosa Kellerman")]
+    [InlineData("The court heard from Anselm Brodeur, a former driver, last year.", "Anselm Brodeur")]
+    [InlineData("A jury found Dorota Wilk guilty of fraud.", "Dorota Wilk")]
     public void ANameThatActsOrIsActedOnIsAPerson(string text, string name) =>
         Assert.Contains(name, People(text));
 
@@ -43,6 +46,33 @@ public sealed class NameCueTests
         var person = Assert.Single(found.Actors, a => a.Name == "Sato Haruki");
         Assert.Contains("Sato", person.Aliases);
     }
+
+    [Theory]
+    [InlineData("The delegation arrived from Porto Velho on Monday.")]
+    [InlineData("The ferry came from Nova Scotia with supplies.")]
+    [InlineData("The inspectors found Port Arden flooded.")]
+    public void WithFromAndFoundCueNoPlace(string text) =>
+        Assert.Empty(People(text));
+
+    [Fact]
+    public void TheFirstOfTwoSurnamesStandsForThePerson()
+    {
+        var found = Finder.Find("A judge found Ernesto Salgado Ruiz guilty on Monday. Salgado's lawyer said they would appeal.", [], []);
+        var person = Assert.Single(found.Actors, a => a.Name == "Ernesto Salgado Ruiz");
+        Assert.Contains("Salgado", person.Aliases);
+    }
+
+    [Fact]
+    public void AMonthAfterANameIsNotPartOfIt()
+    {
+        var people = People("Mr. Brandt, 52 years old, will succeed Walter K. Ostrom Feb. 1, when Mr. Ostrom retires.");
+        Assert.Contains("Walter K. Ostrom", people);
+        Assert.DoesNotContain(people, p => p.Contains("Feb", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACompanyAbbreviationMakesANameAFirm() =>
+        Assert.DoesNotContain("Harlan Vickery Co", People("Harlan Vickery Co said its profit fell in the quarter."));
 
     [Fact]
     public void InitialsAndSuffixesKeepTheSurname()

@@ -125,6 +125,8 @@ public sealed class ActorFinder
 
             var person = people.FirstOrDefault(p => p.Last == run.Last)
                 ?? Single(people.Where(p => p.NameWords.Count >= 2 && p.First == run.First))
+                // "Uribe" of "Álvaro Uribe Vélez": the first of two surnames (Spanish, Portuguese) stands for the person.
+                ?? Single(people.Where(p => p.NameWords.Count >= 3 && p.NameWords[^2] == run.Last && !NameShape.IsInitials(run.Last)))
                 ?? FromKnown(knownPeople, run.Last, people);
             // "President Bush": a titled surname is a person of its own, unless it is an ordinary word ("Secretary Do").
             if (person is null && (run.Title is not null || run.HasHonorific) && !lower.Contains(run.Last.ToLowerInvariant()))

@@ -36,6 +36,13 @@ internal static class NameCues
         "allies", "successor", "predecessor", "government", "cabinet", "administration", "election", "conviction", "sentencing", "memory", "wife",
     };
 
+    // Words before "with" or "from" whose object is a person: "talks with", "met with", "heard from".
+    private static readonly HashSet<string> MetWith = new(StringComparer.Ordinal)
+    {
+        "talks", "met", "meet", "meeting", "meetings", "spoke", "speaking", "talked", "call", "phone", "interview", "heard", "sided", "clashed",
+        "argued", "negotiated", "negotiating", "quarrelled", "feuded", "dinner", "lunch", "breakfast",
+    };
+
     // Lower-case nouns right after a name that make it a place or a thing: "the Phong Chau bridge", "Phu Tho province".
     private static readonly HashSet<string> ThingNouns = new(StringComparer.Ordinal)
     {
@@ -51,7 +58,7 @@ internal static class NameCues
     {
         var w = run.Words;
         if (run.Start > 0 && w[run.Start].JoinsPrevious && (Determiners.Contains(w[run.Start - 1].Text)
-            || (Locatives.Contains(w[run.Start - 1].Text) && !(run.Start > 1 && w[run.Start - 2].Text is "spoke" or "talked" or "wrote" or "said" or "according"))))
+            || (Locatives.Contains(w[run.Start - 1].Text) && !(run.Start > 1 && w[run.Start - 2].Text is "spoke" or "talked" or "wrote" or "said" or "according" or "heard"))))
         {
             return true;
         }
@@ -105,6 +112,18 @@ internal static class NameCues
             if (before == "of")
             {
                 return run.Start > 1 && w[run.Start - 1].JoinsPrevious && PersonOf.Contains(w[run.Start - 2].Text);
+            }
+
+            // "held talks with Marco Rubio", "heard from Juan Monsalve": the company a person keeps or is heard from.
+            if (before is "with" or "from")
+            {
+                return run.Start > 1 && w[run.Start - 1].JoinsPrevious && MetWith.Contains(w[run.Start - 2].Text);
+            }
+
+            // "found Álvaro Uribe guilty": a verdict or a finding on a person.
+            if (before == "found")
+            {
+                return run.End < w.Count && w[run.End].JoinsPrevious && w[run.End].Text is "guilty" or "innocent" or "liable" or "dead" or "not";
             }
 
             if (PlaceVerbs.Contains(before))

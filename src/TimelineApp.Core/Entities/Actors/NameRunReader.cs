@@ -19,6 +19,8 @@ internal sealed partial class NameRunReader(RoleLexicon roles)
         "October", "November", "December",
     };
 
+    private static readonly HashSet<string> MonthAbbreviations = new(StringComparer.Ordinal) { "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec" };
+
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sir", "Dame", "Lord", "Lady", "Mr", "Mrs", "Ms", "Dr" };
 
     public IEnumerable<NameRun> Read(SentenceWords words, ISet<string> lowerCaseWords)
@@ -65,6 +67,13 @@ internal sealed partial class NameRunReader(RoleLexicon roles)
             {
                 start++;
             }
+            // "will succeed Daniel P. Davison Feb. 1": a day or month closing the run is a date after the name.
+            int runEnd = end;
+            while (end > start && (CalendarWords.Contains(words[end].Text) || MonthAbbreviations.Contains(words[end].Text)))
+            {
+                end--;
+            }
+
             // A capitalised particle opening a name stays ("Van der Merwe said").
             bool particle = start < end && Connectors.Contains(words[start].Text.ToLowerInvariant()) && Connectors.Contains(words[start + 1].Text);
             // A title opening a sentence stays a title ("President Sheinbaum held ...", though "the president" occurs too).
@@ -79,7 +88,7 @@ internal sealed partial class NameRunReader(RoleLexicon roles)
                 yield return run;
             }
 
-            i = end + 1;
+            i = runEnd + 1;
         }
     }
 
