@@ -71,6 +71,14 @@ public sealed class NameCueTests
     }
 
     [Fact]
+    public void ACouncillorsTitleIsATitle()
+    {
+        var found = Finder.Find("Cllr Joan Pike said the bridge would reopen. Councillor Pike later apologised.", [], []);
+        var person = Assert.Single(found.Actors, a => a.Kind == ActorKind.Person);
+        Assert.Equal("Joan Pike", person.Name);
+    }
+
+    [Fact]
     public void ACompanyAbbreviationMakesANameAFirm() =>
         Assert.DoesNotContain("Harlan Vickery Co", People("Harlan Vickery Co said its profit fell in the quarter."));
 
