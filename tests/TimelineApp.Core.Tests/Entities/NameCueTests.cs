@@ -28,6 +28,9 @@ public sealed class NameCueTests
     [InlineData("The foreign minister held talks with Rosa Kellerman in the capital.", "Rosa Kellerman")]
     [InlineData("The court heard from Anselm Brodeur, a former driver, last year.", "Anselm Brodeur")]
     [InlineData("A jury found Dorota Wilk guilty of fraud.", "Dorota Wilk")]
+    [InlineData("Officials paid Halina Brzeska compensation last month.", "Halina Brzeska")]
+    [InlineData("Voters in the district chose Kofi Antwi-Mensah on Thursday.", "Kofi Antwi-Mensah")]
+    [InlineData("Obi Nwankwo and Ada Eze were among those rescued.", "Ada Eze")]
     public void ANameThatActsOrIsActedOnIsAPerson(string text, string name) =>
         Assert.Contains(name, People(text));
 

@@ -26,7 +26,7 @@ internal static class NameCues
     };
 
     // Auxiliaries and verbs that follow a subject: "Olaf Scholz did", "Takaichi Sanae was elected".
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "was", "is", "has", "had", "will", "would", "did", "does", "could", "can", "should", "may", "might", "must" };
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "was", "were", "is", "are", "has", "have", "had", "will", "would", "did", "does", "could", "can", "should", "may", "might", "must" };
 
     // Nouns whose "of" takes a person: "the death of Jean-Louis Georgelin", "the family of Chidinma Eze".
     private static readonly HashSet<string> PersonOf = new(StringComparer.Ordinal)
@@ -133,7 +133,8 @@ internal static class NameCues
 
             return (before.Length >= 5 && before.EndsWith("ed", StringComparison.Ordinal))
                 || before is "met" or "keeps" or "kept" or "told" or "beat" or "hired" or "fired" or "sued" or "elected" or "appointed" or "replaced"
-                    or "thanked" or "praised" or "accused" or "charged" or "arrested" or "detained" or "questioned" or "interviewed" or "congratulated";
+                    or "thanked" or "praised" or "accused" or "charged" or "arrested" or "detained" or "questioned" or "interviewed" or "congratulated"
+                    or "paid" or "chose" or "sent" or "gave" or "saw" or "shot" or "sought" or "taught" or "caught" or "fought" or "brought";
         }
 
         return false;
