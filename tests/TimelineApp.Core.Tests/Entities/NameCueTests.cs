@@ -31,6 +31,9 @@ public sealed class NameCueTests
     [InlineData("Officials paid Halina Brzeska compensation last month.", "Halina Brzeska")]
     [InlineData("Voters in the district chose Kofi Antwi-Mensah on Thursday.", "Kofi Antwi-Mensah")]
     [InlineData("Obi Nwankwo and Ada Eze were among those rescued.", "Ada Eze")]
+    [InlineData("Students marched, carrying portraits of Tomas Vrba.", "Tomas Vrba")]
+    [InlineData("The letter, signed by Idris Farouk, arrived on Tuesday.", "Idris Farouk")]
+    [InlineData("A statement from Celia Montoya's office denied the report.", "Celia Montoya")]
     public void ANameThatActsOrIsActedOnIsAPerson(string text, string name) =>
         Assert.Contains(name, People(text));
 

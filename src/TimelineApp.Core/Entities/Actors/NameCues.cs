@@ -34,6 +34,8 @@ internal static class NameCues
         "death", "killing", "murder", "assassination", "arrest", "detention", "trial", "funeral", "family", "wife", "husband", "son", "daughter",
         "widow", "brother", "sister", "mother", "father", "release", "resignation", "impeachment", "ouster", "lawyer", "lawyers", "aides", "supporters",
         "allies", "successor", "predecessor", "government", "cabinet", "administration", "election", "conviction", "sentencing", "memory", "wife",
+        "office", "aide", "adviser", "advisers", "spokesman", "spokeswoman", "portrait", "portraits", "photo", "photos", "picture", "pictures",
+        "statue", "name", "era", "reign", "tenure", "presidency", "premiership", "legacy", "biography", "speech", "remarks",
     };
 
     // Words before "with" or "from" whose object is a person: "talks with", "met with", "heard from".
@@ -58,7 +60,8 @@ internal static class NameCues
     {
         var w = run.Words;
         if (run.Start > 0 && w[run.Start].JoinsPrevious && (Determiners.Contains(w[run.Start - 1].Text)
-            || (Locatives.Contains(w[run.Start - 1].Text) && !(run.Start > 1 && w[run.Start - 2].Text is "spoke" or "talked" or "wrote" or "said" or "according" or "heard"))))
+            || (Locatives.Contains(w[run.Start - 1].Text) && !(run.Start > 1 && w[run.Start - 2].Text is "spoke" or "talked" or "wrote" or "said" or "according" or "heard")))
+            && !OwnsWhatAPersonOwns(run))
         {
             return true;
         }
@@ -71,6 +74,11 @@ internal static class NameCues
         // A word that the text also writes in lower case is an ordinary word ("Social", "Key"), not a name.
         return run.NameWords.Any(n => char.IsUpper(n[0]) && lowerCaseWords.Contains(n.ToLowerInvariant()));
     }
+
+    // "from Nicolás Maduro's office": a name that owns what only a person has is no place, whatever precedes it.
+    private static bool OwnsWhatAPersonOwns(NameRun run) =>
+        run.NameEnd == run.End && run.Words[run.NameEnd - 1].IsPossessive && run.End < run.Words.Count && run.Words[run.End].JoinsPrevious
+        && PersonOf.Contains(run.Words[run.End].Text);
 
     /// <summary>True when a verb right after the name has it as subject, or a verb or noun right before it has it as object.</summary>
     public static bool ActsOrIsActedOn(NameRun run, ISet<string> lowerCaseWords, RoleLexicon roles)
@@ -100,7 +108,8 @@ internal static class NameCues
             string before = w[run.Start - 1].Text;
             if (before == "by")
             {
-                return run.Start > 1 && w[run.Start - 1].JoinsPrevious && (w[run.Start - 2].Text is "led" || (w[run.Start - 2].Text.EndsWith("ed", StringComparison.Ordinal) && !PlaceVerbs.Contains(w[run.Start - 2].Text)));
+                return run.Start > 1 && w[run.Start - 1].JoinsPrevious && (w[run.Start - 2].Text is "led" or "signed" or "written" or "founded" or "headed" or "chaired"
+                    || (w[run.Start - 2].Text.EndsWith("ed", StringComparison.Ordinal) && !PlaceVerbs.Contains(w[run.Start - 2].Text)));
             }
 
             // "a protege of the late Abe Shinzo".
