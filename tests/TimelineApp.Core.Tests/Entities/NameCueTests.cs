@@ -34,6 +34,14 @@ public sealed class NameCueTests
     [InlineData("Students marched, carrying portraits of Tomas Vrba.", "Tomas Vrba")]
     [InlineData("The letter, signed by Idris Farouk, arrived on Tuesday.", "Idris Farouk")]
     [InlineData("A statement from Celia Montoya's office denied the report.", "Celia Montoya")]
+    [InlineData("Odile Carrère, spokeswoman for the ruling party, said the vote was final.", "Odile Carrère")]
+    [InlineData("Odile Carrère, party spokeswoman, said the vote was final.", "Odile Carrère")]
+    [InlineData("Claims against Park Soo-ah, Jeon's wife, grew.", "Park Soo-ah")]
+    [InlineData("Vikram Sethi, appearing for the association, had argued that the bank erred.", "Vikram Sethi")]
+    [InlineData("Last year he lost the final to Dario Kemp.", "Dario Kemp")]
+    [InlineData("She lost the race to Kwesi Owusu-Ansah.", "Kwesi Owusu-Ansah")]
+    [InlineData("He was jailed for years under President Samuel arap Kirui.", "Samuel arap Kirui")]
+    [InlineData("Nakamura Ren, the Giants outfielder, was hurt.", "Nakamura Ren")]
     public void ANameThatActsOrIsActedOnIsAPerson(string text, string name) =>
         Assert.Contains(name, People(text));
 
@@ -56,6 +64,8 @@ public sealed class NameCueTests
     [Theory]
     [InlineData("The delegation arrived from Porto Velho on Monday.")]
     [InlineData("The ferry came from Nova Scotia with supplies.")]
+    [InlineData("The boy crossed the Florida Straits, should be returned to his father, the judge said.")]
+    [InlineData("He spoke at Havana's Karl Marx Theater on Friday.")]
     [InlineData("The inspectors found Port Arden flooded.")]
     public void WithFromAndFoundCueNoPlace(string text) =>
         Assert.Empty(People(text));

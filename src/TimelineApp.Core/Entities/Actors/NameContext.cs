@@ -60,7 +60,7 @@ internal sealed class NameContextReader(RoleLexicon roles)
         // Appositions: "the head of Ukraine's presidential office, Andrii Yermak" and "Andrii Yermak, the head of ...".
         string? possessor = null;
         var before = extent > 0 && w[extent].GapBefore.Trim() == "," ? Apposition(w, PhraseStart(w, extent - 1), extent) : null;
-        var after = run.End < w.Count && w[run.End].GapBefore.Trim() == "," && Determiners.Contains(w[run.End].Text) || (run.End < w.Count && w.Countries[run.End] is not null && w[run.End].IsPossessive && w[run.End].GapBefore.Trim() == ",")
+        var after = run.End < w.Count && w[run.End].GapBefore.Trim() == "," && OpensApposition(w, run.End)
             ? Apposition(w, run.End, PhraseEnd(w, run.End))
             : null;
         foreach (var a in new[] { before, after }.OfType<AppositionInfo>())
@@ -92,6 +92,14 @@ internal sealed class NameContextReader(RoleLexicon roles)
 
         // "Jane Roe, who ...": organizations take "which".
         if (run.End + 1 < w.Count && w[run.End].GapBefore.Trim() == "," && w[run.End].Text is "who" or "whose")
+        {
+            person = true;
+        }
+
+        // A participle clause in commas, then a verb: "Jane Roe, appearing for the families, had argued".
+        if (run.End < w.Count && w[run.End].GapBefore.Trim() == "," && w[run.End].Text.Length > 5 && w[run.End].Text.EndsWith("ing", StringComparison.Ordinal)
+            && PhraseEnd(w, run.End) is var close && close < w.Count && w[close].GapBefore.Trim() == ","
+            && (VerbAfter(w, close) || (close + 1 < w.Count && Auxiliaries.Contains(w[close].Text) && w[close + 1].JoinsPrevious && w[close + 1].Text.All(char.IsLower))))
         {
             person = true;
         }
@@ -155,6 +163,29 @@ internal sealed class NameContextReader(RoleLexicon roles)
 
         return i;
     }
+
+    // What may open an apposition after a name and its comma: "the"/"a" ("X, the company's chairman"), a bare
+    // role noun ("X, spokesman for the party", "X, party spokesman"), or a possessive and its role ("X, Yoon's wife",
+    // "X, Germany's finance minister").
+    private bool OpensApposition(SentenceWords w, int at) =>
+        Determiners.Contains(w[at].Text)
+        || (w[at].IsPossessive && RoleNounWithin(w, at + 1, 3))
+        || (w[at].Text.All(char.IsLower) && RoleNounWithin(w, at, 2)); // not a clause: "the Straits, should be reunited with his father"
+
+    private bool RoleNounWithin(SentenceWords w, int from, int count)
+    {
+        for (int i = from; i < w.Count && i < from + count && (i == from || w[i].JoinsPrevious); i++)
+        {
+            if (roles.IsRoleNoun(w[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "had", "has", "have", "was", "were", "is", "will", "would" };
 
     private AppositionInfo? Apposition(SentenceWords w, int start, int end)
     {

@@ -42,7 +42,13 @@ internal static class NameCues
     private static readonly HashSet<string> MetWith = new(StringComparer.Ordinal)
     {
         "talks", "met", "meet", "meeting", "meetings", "spoke", "speaking", "talked", "call", "phone", "interview", "heard", "sided", "clashed",
-        "argued", "negotiated", "negotiating", "quarrelled", "feuded", "dinner", "lunch", "breakfast",
+        "argued", "negotiated", "negotiating", "quarrelled", "feuded", "dinner", "lunch", "breakfast", "government", "coalition",
+    };
+
+    // Words two before "to" whose object is a person, not a destination: "lost the final to Luke Humphries".
+    private static readonly HashSet<string> LostTo = new(StringComparer.Ordinal)
+    {
+        "lost", "lose", "loses", "losing", "final", "match", "game", "title", "election", "race", "bout", "married", "engaged", "defeat",
     };
 
     // Lower-case nouns right after a name that make it a place or a thing: "the Phong Chau bridge", "Phu Tho province".
@@ -60,7 +66,8 @@ internal static class NameCues
     {
         var w = run.Words;
         if (run.Start > 0 && w[run.Start].JoinsPrevious && (Determiners.Contains(w[run.Start - 1].Text)
-            || (Locatives.Contains(w[run.Start - 1].Text) && !(run.Start > 1 && w[run.Start - 2].Text is "spoke" or "talked" or "wrote" or "said" or "according" or "heard")))
+            || (Locatives.Contains(w[run.Start - 1].Text) && !(run.Start > 1 && w[run.Start - 2].Text is "spoke" or "talked" or "wrote" or "said" or "according" or "heard")
+                && !(w[run.Start - 1].Text == "to" && run.Start > 1 && LostTo.Contains(w[run.Start - 2].Text))))
             && !OwnsWhatAPersonOwns(run))
         {
             return true;
@@ -103,6 +110,12 @@ internal static class NameCues
             }
         }
 
+        // "Djibouti's Mahmoud Ali Youssouf": a country's own full name, right after its possessive.
+        if (run.Start > 0 && w[run.Start].JoinsPrevious && w[run.Start - 1].IsPossessive && w.Countries[run.Start - 1] is not null)
+        {
+            return true;
+        }
+
         if (run.Start > 0 && w[run.Start].JoinsPrevious && IsLower(w[run.Start - 1].Text))
         {
             string before = w[run.Start - 1].Text;
@@ -121,6 +134,12 @@ internal static class NameCues
             if (before == "of")
             {
                 return run.Start > 1 && w[run.Start - 1].JoinsPrevious && PersonOf.Contains(w[run.Start - 2].Text);
+            }
+
+            // "lost the final to Luke Humphries".
+            if (before == "to")
+            {
+                return run.Start > 1 && LostTo.Contains(w[run.Start - 2].Text);
             }
 
             // "held talks with Marco Rubio", "heard from Juan Monsalve": the company a person keeps or is heard from.

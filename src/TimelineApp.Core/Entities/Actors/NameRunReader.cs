@@ -11,7 +11,7 @@ namespace TimelineApp.Core.Entities.Actors;
 /// </summary>
 internal sealed partial class NameRunReader(RoleLexicon roles)
 {
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "bin", "ibn", "al", "de", "da", "van", "von", "der", "del", "la", "le", "di", "dos", "du" };
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "bin", "ibn", "al", "de", "da", "van", "von", "der", "del", "la", "le", "di", "dos", "du", "arap" };
     // Days and months that open a run of capitals; April, May, June and August are also given names or surnames.
     private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
     {

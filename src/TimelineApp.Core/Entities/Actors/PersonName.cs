@@ -23,7 +23,7 @@ public sealed partial record PersonName(string? Given, IReadOnlyList<string> Mid
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
     {
         "van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "le", "ter", "ten",
-        "bin", "ibn", "ben", "bint", "al", "el", "abu", "st.", "y", "zu", "af", "av",
+        "bin", "ibn", "ben", "bint", "al", "el", "abu", "st.", "y", "zu", "af", "av", "arap",
     };
 
     private static readonly HashSet<string> Suffixes = new(StringComparer.OrdinalIgnoreCase)
