@@ -87,6 +87,14 @@ public sealed class NameCueTests
     }
 
     [Fact]
+    public void AJuniorIsNotHisFather()
+    {
+        var found = Finder.Find("Tobias Mwangi died on Sunday. His children Amina Mwangi and Tobias Mwangi Jr. spoke at the service.", [], []);
+        Assert.Contains(found.Actors, a => a.Name == "Tobias Mwangi Jr.");
+        Assert.DoesNotContain("Tobias Mwangi Jr.", Assert.Single(found.Actors, a => a.Name == "Tobias Mwangi").Aliases);
+    }
+
+    [Fact]
     public void ACouncillorsTitleIsATitle()
     {
         var found = Finder.Find("Cllr Joan Pike said the bridge would reopen. Councillor Pike later apologised.", [], []);

@@ -227,7 +227,8 @@ public sealed class ActorFinder
         return draft;
     }
 
-    private static bool SameName(ActorDraft p, NameRun run) => p.Last == run.Last && p.First == run.First;
+    private static bool SameName(ActorDraft p, NameRun run) =>
+        p.Last == run.Last && p.First == run.First && NameShape.IsJunior(p.NameWords) == NameShape.IsJunior(run.NameWords);
 
     private static readonly HashSet<string> CompanyMarks = new(StringComparer.Ordinal) { "&", "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "plc", "PLC", "AG", "SA", "NV", "GmbH" };
 

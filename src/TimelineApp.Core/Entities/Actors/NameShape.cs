@@ -8,6 +8,12 @@ internal static class NameShape
 {
     public static bool IsSuffix(string word) => word is "Jr." or "Sr." or "Jr" or "Sr" or "II" or "III" or "IV";
 
+    /// <summary>
+    /// True when a name ends in "Jr.": news writes it to tell a son from his father ("Raila Odinga Jr.", "Donald
+    /// Trump Jr."), so such a name and the same name without it are two people.
+    /// </summary>
+    public static bool IsJunior(IEnumerable<string> words) => words.LastOrDefault() is "Jr." or "Jr" or "Jnr" or "Jnr.";
+
     /// <summary>"J.", "R.K.", "T.K.": capitals each followed by a period.</summary>
     public static bool IsInitials(string word)
     {

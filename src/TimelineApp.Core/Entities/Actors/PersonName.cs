@@ -37,6 +37,9 @@ public sealed partial record PersonName(string? Given, IReadOnlyList<string> Mid
     /// <summary>True for a name of one part: a surname alone ("Kopp", "President Clinton").</summary>
     public bool IsSurnameOnly => Given is null;
 
+    /// <summary>True for a "Jr." name (see <see cref="NameShape.IsJunior"/>).</summary>
+    private bool IsJunior => Suffix is not null && Suffix.StartsWith('J');
+
     /// <summary>The surname as compared: lower case, no accents.</summary>
     public string SurnameKey => Key(Surname);
 
@@ -103,7 +106,7 @@ public sealed partial record PersonName(string? Given, IReadOnlyList<string> Mid
 
     /// <summary>
     /// True when both names can be one person's: the same surname, the same given name (or its initial), middle
-    /// parts that agree where both have them ("C." and "Charles"; never "Charles" and "Carl"), no two suffixes;
+    /// parts that agree where both have them ("C." and "Charles"; never "Charles" and "Carl"), no two suffixes and "Jr." on both or neither;
     /// or the same given name with the first of two surnames ("Claudia Sheinbaum" of "Claudia Sheinbaum Pardo").
     /// </summary>
     public bool IsCompatibleWith(PersonName other)
@@ -115,6 +118,13 @@ public sealed partial record PersonName(string? Given, IReadOnlyList<string> Mid
         }
 
         if (Suffix is not null && other.Suffix is not null && !string.Equals(Suffix, other.Suffix, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // "Raila Odinga Jr." beside "Raila Odinga", "Donald Trump Jr." beside "Donald Trump": news writes "Jr." to tell
+        // a son from his father, so a "Jr." name is one person only with names that carry it too.
+        if (IsJunior != other.IsJunior)
         {
             return false;
         }
