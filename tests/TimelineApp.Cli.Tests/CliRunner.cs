@@ -31,7 +31,8 @@ internal static class CliRunner
         }
 
         process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        // Generous: a shared CI machine under load runs the recognizer several times slower; a hang still fails.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         await process.WaitForExitAsync(timeout.Token);
         return new Result(process.ExitCode, await stdout, await stderr);
     }

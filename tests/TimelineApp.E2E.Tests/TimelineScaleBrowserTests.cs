@@ -152,6 +152,29 @@ public sealed partial class TimelineScaleBrowserTests(AppFixture app)
     }
 
     [Fact]
+    public async Task ManyCountries_TheBusiestLanesComeFirst_AndShowMoreDrawsTheRest()
+    {
+        Assert.SkipUnless(AppFixture.ShouldRun, AppFixture.SkipReason);
+        string[] codes = ["NOR", "ISL", "GBR", "FRA", "DEU", "ESP", "ITA", "POL", "SWE", "FIN", "DNK", "NLD", "BEL", "AUT", "CHE", "PRT", "IRL", "GRC", "CZE", "HUN"];
+        // Country i has 21 - i events, all in the five days before the capture (so all in the first view): the busiest
+        // lanes are the first codes.
+        var events = codes.SelectMany((code, i) => Enumerable.Range(0, 21 - i)
+            .Select(k => SeededDataset.Day($"{code}{k}", Captured.PlusDays(-(k % 5)), $"{code} happening {k}", code))).ToList();
+        var id = await SeededDataset.AddAsync(app.Services, "twenty countries", events);
+        var page = await app.OpenAsync($"/?dataset={id:N}&lanes=country");
+
+        var lanes = page.Locator("g.lane");
+        await Assertions.Expect(lanes).ToHaveCountAsync(12);
+        Assert.Equal(codes.Take(12), await lanes.EvaluateAllAsync<string[]>("ls => ls.map(l => l.dataset.lane)"));
+        int onlyInHidden = Enumerable.Range(12, 8).Sum(i => 21 - i);
+        await Assertions.Expect(page.Locator("[data-testid=hidden-lanes]")).ToContainTextAsync($"8 more countries not drawn ({onlyInHidden} events only there)");
+
+        await page.Locator("[data-testid=more-lanes]").ClickAsync();
+        await Assertions.Expect(lanes).ToHaveCountAsync(20);
+        await Assertions.Expect(page.Locator("[data-testid=hidden-lanes]")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task Escape_ClosesTheDetail_AndFocusReturnsToTheRow()
     {
         Assert.SkipUnless(AppFixture.ShouldRun, AppFixture.SkipReason);

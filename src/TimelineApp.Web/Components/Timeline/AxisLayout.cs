@@ -67,6 +67,36 @@ public static class AxisLayout
     /// <summary>The lane key of events without a country or actor: they get a lane of their own, never none.</summary>
     public const string NoneKey = "";
 
+    /// <summary>Lanes drawn at first, and how many more each "show more" adds (up to <see cref="MaxLanes"/>).</summary>
+    public const int LanesAtFirst = 12;
+
+    /// <summary>
+    /// What the drawn lanes leave out: lanes past the limit, and the visible events that sit only in them (an event
+    /// in a drawn lane and a hidden one is drawn already).
+    /// </summary>
+    public static (int Lanes, int Events) Hidden(IReadOnlyList<TimelineEvent> events, AxisScale scale, Func<TimelineEvent, IEnumerable<string>> laneKeys, IReadOnlyList<AxisLane> drawn)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(scale);
+        ArgumentNullException.ThrowIfNull(laneKeys);
+        ArgumentNullException.ThrowIfNull(drawn);
+        var shown = drawn.Select(l => l.Key).ToHashSet(StringComparer.Ordinal);
+        var hiddenLanes = new HashSet<string>(StringComparer.Ordinal);
+        int hiddenEvents = 0;
+        foreach (var e in events.Where(e => scale.IsVisible(e.Start, e.End)))
+        {
+            var keys = laneKeys(e).ToList();
+            if (keys.Count > 0 && !keys.Any(shown.Contains))
+            {
+                hiddenEvents++;
+            }
+
+            hiddenLanes.UnionWith(keys.Where(k => !shown.Contains(k)));
+        }
+
+        return (hiddenLanes.Count, hiddenEvents);
+    }
+
     /// <summary>Besides its leader, how many more of a bubble's events may be drawn beside it where their titles fit.</summary>
     public const int SpareLeaders = 4;
 
@@ -92,8 +122,10 @@ public static class AxisLayout
         AxisScale scale,
         Func<TimelineEvent, IEnumerable<string>> laneKeys,
         Func<string, string> laneLabel,
-        string? selected = null)
+        string? selected = null,
+        int maxLanes = MaxLanes)
     {
+        maxLanes = Math.Clamp(maxLanes, 2, MaxLanes);
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(scale);
         ArgumentNullException.ThrowIfNull(laneKeys);
@@ -132,7 +164,7 @@ public static class AxisLayout
         // The "(none)" lane goes last and is always drawn, so that every visible event is somewhere on the axis.
         var lanes = byLane.Where(l => l.Key != NoneKey)
             .OrderByDescending(l => l.Value.Count).ThenBy(l => laneLabel(l.Key), StringComparer.Ordinal)
-            .Take(byLane.ContainsKey(NoneKey) ? MaxLanes - 1 : MaxLanes).ToList();
+            .Take(byLane.ContainsKey(NoneKey) ? maxLanes - 1 : maxLanes).ToList();
         if (byLane.TryGetValue(NoneKey, out var noLane))
         {
             lanes.Add(new(NoneKey, noLane));

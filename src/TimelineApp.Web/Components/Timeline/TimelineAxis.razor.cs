@@ -69,6 +69,9 @@ public partial class TimelineAxis
     private Microsoft.JSInterop.IJSRuntime JS { get; set; } = default!;
 
     private ElementReference _svg;
+    private int _laneLimit = AxisLayout.LanesAtFirst;
+    private LaneMode? _laneLimitFor;
+    private (int Lanes, int Events) _hidden;
     private (double ClientX, double Left, double Width, bool Shift)? _drag;
 
     private double Height => (_lanes.Count == 0 ? LaneHeight : _lanes.Sum(HeightOf)) + AxisHeight;
@@ -106,12 +109,26 @@ public partial class TimelineAxis
             LaneMode.Actor => k => k == AxisLayout.NoneKey ? "(no actor)" : actorNames.GetValueOrDefault(k, k),
             _ => _ => "All events",
         };
-        _lanes = AxisLayout.Build(Events, _scale, _laneKeys, label, Selected);
+        if (Lanes != _laneLimitFor)
+        {
+            (_laneLimit, _laneLimitFor) = (AxisLayout.LanesAtFirst, Lanes); // another lane mode starts from its busiest lanes
+        }
+
+        _lanes = AxisLayout.Build(Events, _scale, _laneKeys, label, Selected, _laneLimit);
+        _hidden = AxisLayout.Hidden(Events, _scale, _laneKeys, _lanes);
         _publications = [.. Timeline.Documents
             .Where(d => _scale.IsVisible(d.Published.Instant, d.Published.Instant))
             .Select(d => (_scale.X(d.Published.Instant), $"Published: {d.Source ?? "main article"} ({d.Published.Evidence})"))];
         var capture = Timeline.Dataset.CapturedAt;
         _captureX = _scale.IsVisible(capture, capture) ? _scale.X(capture) : null;
+    }
+
+    /// <summary>Draws the next lanes by count; the events that sat only in hidden lanes appear in them.</summary>
+    private void ShowMoreLanes()
+    {
+        _laneLimit = Math.Min(AxisLayout.MaxLanes, _laneLimit + AxisLayout.LanesAtFirst);
+        _laidOutFor = null; // lay out again with the new limit
+        OnParametersSet();
     }
 
     private async Task ZoomAsync(double factor)
