@@ -4,7 +4,7 @@ using TimelineApp.Data.Storage;
 namespace TimelineApp.Data.Access;
 
 /// <summary>What an actor may see: the datasets it may read, and jobs of those.</summary>
-public sealed class DatasetReads(DatasetStore store, IngestService ingest, AccountsExist accountsExist, AccountOptions options)
+public sealed class DatasetReads(DatasetStore store, JobQueries jobs, AccountsExist accountsExist, AccountOptions options)
 {
     /// <summary>Anonymous people read public datasets when the switch is on, or while no account exists (first run).</summary>
     public async Task<bool> AnonymousMayReadAsync(CancellationToken cancellationToken = default) =>
@@ -29,7 +29,7 @@ public sealed class DatasetReads(DatasetStore store, IngestService ingest, Accou
     /// <summary>A job, when the actor may read its dataset; null otherwise.</summary>
     public async Task<JobSnapshot?> JobAsync(Actor actor, Guid jobId, CancellationToken cancellationToken = default)
     {
-        var job = await ingest.GetAsync(jobId, cancellationToken).ConfigureAwait(false);
+        var job = await jobs.GetAsync(jobId, cancellationToken).ConfigureAwait(false);
         return job is not null && await FindAsync(actor, job.DatasetId, cancellationToken).ConfigureAwait(false) is not null ? job : null;
     }
 }
