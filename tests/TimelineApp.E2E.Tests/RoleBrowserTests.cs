@@ -131,7 +131,7 @@ public sealed class RoleBrowserTests(AppFixture app)
         await page.Locator("[data-interactive=true]").WaitForAsync();
         var row = page.Locator("[data-testid=dataset-row]").Filter(new() { HasText = name });
         await row.Locator("[data-testid=rename]").ClickAsync();
-        await page.Locator("[data-testid=rename-input] input").FillAsync(name + " renamed");
+        await page.Locator("input[data-testid=rename-input], [data-testid=rename-input] input").First.FillAsync(name + " renamed");
         await page.Locator("[data-testid=rename-save]").ClickAsync();
         var renamed = page.Locator("[data-testid=dataset-row]").Filter(new() { HasText = name + " renamed" });
         await Assertions.Expect(renamed).ToHaveCountAsync(1);
@@ -177,6 +177,38 @@ public sealed class RoleBrowserTests(AppFixture app)
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<TimelineDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
         var account = await db.Users.AsNoTracking().SingleAsync(u => u.UserName == name, TestContext.Current.CancellationToken);
         Assert.True(account.LockoutEnd > DateTimeOffset.UtcNow.AddMinutes(10));
+    }
+
+    [Fact]
+    public async Task SignInAttempts_AreRateLimitedPerAddress()
+    {
+        string directory = Directory.CreateTempSubdirectory("timeline-e2e-signin").FullName;
+        try
+        {
+            await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+            {
+                b.UseEnvironment("Development");
+                b.UseSetting("Database:DataDirectory", directory);
+                b.UseSetting("Sample:LoadWhenEmpty", "false");
+                b.UseSetting("Security:RateLimits:SignInsPerAddress", "3");
+            });
+            using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+            var statuses = new List<HttpStatusCode>();
+            for (int i = 0; i < 4; i++)
+            {
+                using var form = new FormUrlEncodedContent([new("UserName", "someone"), new("Password", "guess " + i)]);
+                using var response = await client.PostAsync(new Uri("/account/login", UriKind.Relative), form, TestContext.Current.CancellationToken);
+                statuses.Add(response.StatusCode);
+            }
+
+            Assert.All(statuses.Take(3), s => Assert.NotEqual(HttpStatusCode.TooManyRequests, s));
+            Assert.Equal(HttpStatusCode.TooManyRequests, statuses[3]);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
     }
 
     private static async Task<DatasetSummary> WaitForSampleAsync(IServiceProvider services)

@@ -159,7 +159,8 @@ public sealed partial class SecurityBrowserTests(AppFixture app)
                     window.__cspViolations.push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));
                 """);
             await page.GotoAsync(app.BaseUrl + path);
-            await page.Locator("[data-interactive=true]").WaitForAsync();
+            // The sign-in page is static (no circuit): its form is what there is to wait for.
+            await page.Locator(path.StartsWith("/account/", StringComparison.Ordinal) ? "[data-testid=login-form]" : "[data-interactive=true]").WaitForAsync();
             watch.Page = page;
             return watch;
         }

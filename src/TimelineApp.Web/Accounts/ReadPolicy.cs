@@ -18,7 +18,14 @@ public sealed class ReadHandler(DatasetReads reads) : AuthorizationHandler<ReadR
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, ReadRequirement requirement)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.User.Identity?.IsAuthenticated == true || await reads.AnonymousMayReadAsync().ConfigureAwait(false))
+        if (context.User.Identity?.IsAuthenticated == true)
+        {
+            context.Succeed(requirement);
+            return;
+        }
+
+        // A database that cannot be reached throws here, and the request gets the "database unavailable" page.
+        if (await reads.AnonymousMayReadAsync().ConfigureAwait(false))
         {
             context.Succeed(requirement);
         }
