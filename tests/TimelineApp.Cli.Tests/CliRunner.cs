@@ -7,10 +7,10 @@ internal static class CliRunner
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static Task<Result> RunAsync(string? stdin, params string[] args) => RunAsync(new Dictionary<string, string>(), stdin, args);
+    public static Task<Result> RunAsync(string? stdin, params string[] args) => RunWithEnvironmentAsync(new Dictionary<string, string>(), stdin, args);
 
     /// <summary>With extra environment variables (the database the command uses: <c>Database__DataDirectory</c>).</summary>
-    public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string> environment, string? stdin, params string[] args)
+    public static async Task<Result> RunWithEnvironmentAsync(IReadOnlyDictionary<string, string> environment, string? stdin, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {

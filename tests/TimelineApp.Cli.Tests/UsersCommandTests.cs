@@ -13,7 +13,7 @@ public sealed class UsersCommandTests : IDisposable
 
     private Dictionary<string, string> Env => new() { ["Database__DataDirectory"] = _directory };
 
-    private Task<CliRunner.Result> RunAsync(string? stdin, params string[] args) => CliRunner.RunAsync(Env, stdin, args);
+    private Task<CliRunner.Result> RunAsync(string? stdin, params string[] args) => CliRunner.RunWithEnvironmentAsync(Env, stdin, args);
 
     [Fact]
     public async Task TheFirstAdmin_IsCreatedWithThePasswordOnStdin_AndListed()

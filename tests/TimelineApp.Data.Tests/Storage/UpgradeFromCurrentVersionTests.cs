@@ -18,8 +18,8 @@ public sealed class UpgradeFromCurrentVersionTests
     /// <summary>Today's model writes these dataset columns; an older schema has them only while today's code writes into it.</summary>
     internal static async Task AddTodaysDatasetColumnsAsync(TimelineDbContext db, CancellationToken ct)
     {
-        string guid = db.Database.IsNpgsql() ? "uuid" : "TEXT";
-        await db.Database.ExecuteSqlRawAsync($"""ALTER TABLE "Datasets" ADD COLUMN "OwnerId" {guid} NULL""", ct);
+        await db.Database.ExecuteSqlRawAsync(
+            db.Database.IsNpgsql() ? """ALTER TABLE "Datasets" ADD COLUMN "OwnerId" uuid NULL""" : """ALTER TABLE "Datasets" ADD COLUMN "OwnerId" TEXT NULL""", ct);
         await db.Database.ExecuteSqlRawAsync("""ALTER TABLE "Datasets" ADD COLUMN "Visibility" text NULL""", ct);
     }
 
