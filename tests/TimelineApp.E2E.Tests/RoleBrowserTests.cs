@@ -137,7 +137,7 @@ public sealed class RoleBrowserTests(AppFixture app)
         await Assertions.Expect(renamed).ToHaveCountAsync(1);
 
         await renamed.Locator("[data-testid=delete]").ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Delete" }).Last.ClickAsync();
+        await page.Locator(".mud-dialog button").Filter(new() { HasText = "Delete" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=datasets-message]")).ToContainTextAsync("Deleted");
 
         await page.GotoAsync(app.BaseUrl + "/admin/audit");
