@@ -156,4 +156,21 @@ public sealed class DirectCallTests : TimelineTestContext
         var audit = db.AuditEntries.Single(a => a.Action == "Upload");
         Assert.Equal(("eddie", "web", dataset.Id), (audit.ActorName, audit.Via, audit.DatasetId!.Value));
     }
+
+    [Fact]
+    public async Task TheTimeline_NeverShowsAnotherAccountsPrivateDataset_EvenByItsId()
+    {
+        var secret = await IngestAsync(Fixtures.Dump, "admin's secret");
+        await Services.GetRequiredService<DatasetActions>().SetVisibilityAsync(Admin, secret, DatasetVisibility.Private, Xunit.TestContext.Current.CancellationToken);
+        var shared = await IngestAsync(Fixtures.DumpWithActor, "shared");
+        SignInAs(AccountRole.Editor, "eddie");
+
+        Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo($"/?dataset={secret:N}");
+        var cut = Render<TimelinePage>();
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=dataset-missing]")));
+        Assert.Empty(cut.FindAll("[data-testid=event-row]"));
+        Assert.DoesNotContain("admin's secret", cut.Markup, StringComparison.Ordinal);
+        Assert.NotEqual(Guid.Empty, shared);
+    }
 }
