@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TimelineApp.Core.Documents;
 using TimelineApp.Data;
+using TimelineApp.Data.Access;
 using TimelineApp.Data.Entities;
 using TimelineApp.Data.Ingest;
 using TimelineApp.Data.Storage;
@@ -15,46 +16,28 @@ namespace TimelineApp.Cli;
 /// </summary>
 internal static class DatasetIngest
 {
-    // Job timing from the environment, as the web app reads it from configuration (Ingest__Lease=00:00:30).
-    private static IngestLimits Limits()
+    public static int Store(byte[] bytes, Capture capture, string name, string? asAccount, DatasetVisibility visibility)
     {
-        var limits = new IngestLimits();
-        if (TimeSpan.TryParse(Environment.GetEnvironmentVariable("Ingest__Lease"), System.Globalization.CultureInfo.InvariantCulture, out var lease) && lease > TimeSpan.Zero)
+        using var services = CliServices.Build();
+        var accounts = services.GetRequiredService<AccountService>();
+        if (asAccount is null)
         {
-            limits.Lease = lease;
+            throw new CliInputException(services.GetRequiredService<AccountsExist>().AnyAsync().GetAwaiter().GetResult()
+                ? "say which account stores the dataset: --as NAME"
+                : "no accounts yet: create the first admin with 'timeline users add NAME --role admin', then ingest --as NAME");
         }
 
-        if (TimeSpan.TryParse(Environment.GetEnvironmentVariable("Ingest__JobTimeout"), System.Globalization.CultureInfo.InvariantCulture, out var budget) && budget > TimeSpan.Zero)
-        {
-            limits.JobTimeout = budget;
-        }
-
-        return limits;
-    }
-
-    public static int Store(byte[] bytes, Capture capture, string name)
-    {
-        var database = new DatabaseOptions
-        {
-            Provider = Environment.GetEnvironmentVariable("Database__Provider") ?? "Sqlite",
-            ConnectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Timeline"),
-            DataDirectory = Environment.GetEnvironmentVariable("Database__DataDirectory"),
-        };
-        using var services = new ServiceCollection().AddTimelineData(database, Limits()).BuildServiceProvider();
-        var contexts = services.GetRequiredService<IDbContextFactory<TimelineDbContext>>();
-        using (var db = contexts.CreateDbContext())
-        {
-            DatabaseSetup.MigrateAsync(db).GetAwaiter().GetResult();
-        }
-
+        var actor = accounts.ActorForAsync(asAccount, "cli").GetAwaiter().GetResult()
+            ?? throw new CliInputException($"no account '{asAccount}' that can sign in (unknown or locked out)");
         var ingest = services.GetRequiredService<IngestService>();
         using var stream = new MemoryStream(bytes, writable: false);
         JobSnapshot job;
         try
         {
-            job = ingest.SubmitAsync(stream, name, capture, owner: null).GetAwaiter().GetResult();
+            // Through the access layer, as the web upload: a viewer is refused, the audit log records the account and "cli".
+            job = services.GetRequiredService<DatasetActions>().UploadAsync(actor, stream, name, capture, visibility).GetAwaiter().GetResult();
         }
-        catch (IngestRejectedException e)
+        catch (Exception e) when (e is IngestRejectedException or AccessDeniedException)
         {
             throw new CliInputException(e.Message);
         }

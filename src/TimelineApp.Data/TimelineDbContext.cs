@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using NodaTime;
@@ -11,8 +13,19 @@ namespace TimelineApp.Data;
 /// and by country in time order (the link rows carry their event's dataset and start), and (PostgreSQL) text search on titles and evidence. Schema changes need a migration in
 /// both migrations projects (README, "Schema changes").
 /// </summary>
-public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> options) : DbContext(options)
+public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> options)
+    : IdentityDbContext<AccountRecord, IdentityRole<Guid>, Guid>(options)
 {
+    /// <summary>The three roles, seeded with fixed ids and stamps (new ones on each build would look like a model change).</summary>
+    internal static readonly IdentityRole<Guid>[] SeededRoles =
+    [
+        new() { Id = new Guid("7a0f1f7e-0b4e-4f59-9d5a-1b1c6c0a0001"), Name = "admin", NormalizedName = "ADMIN", ConcurrencyStamp = "role-admin" },
+        new() { Id = new Guid("7a0f1f7e-0b4e-4f59-9d5a-1b1c6c0a0002"), Name = "editor", NormalizedName = "EDITOR", ConcurrencyStamp = "role-editor" },
+        new() { Id = new Guid("7a0f1f7e-0b4e-4f59-9d5a-1b1c6c0a0003"), Name = "viewer", NormalizedName = "VIEWER", ConcurrencyStamp = "role-viewer" },
+    ];
+
+    public DbSet<AuditEntryRecord> AuditEntries => Set<AuditEntryRecord>();
+
     public DbSet<DatasetRecord> Datasets => Set<DatasetRecord>();
 
     public DbSet<DumpRecord> Dumps => Set<DumpRecord>();
@@ -40,17 +53,28 @@ public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> option
         configurationBuilder.Properties<LocalDate>().HaveConversion<LocalDateToDateOnlyConverter>();
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder); // the Identity tables (AspNetUsers, AspNetRoles, ...)
+        builder.Entity<IdentityRole<Guid>>().HasData(SeededRoles);
+        builder.Entity<AuditEntryRecord>(a =>
+        {
+            a.HasKey(x => x.Id);
+            a.Property(x => x.ActorName).HasMaxLength(256);
+            a.Property(x => x.Via).HasMaxLength(16);
+            a.Property(x => x.Action).HasMaxLength(32);
+            a.Property(x => x.TargetName).HasMaxLength(256);
+            a.HasIndex(x => x.At);
+        });
         bool postgres = Database.IsNpgsql();
         if (postgres)
         {
             // Trigram indexes serve the filter's case-insensitive "contains" (ILIKE '%term%'), which no b-tree can.
-            modelBuilder.HasPostgresExtension("pg_trgm");
+            builder.HasPostgresExtension("pg_trgm");
         }
 
-        modelBuilder.Entity<DatasetRecord>(d =>
+        builder.Entity<DatasetRecord>(d =>
         {
             d.HasKey(x => x.Id);
             d.Property(x => x.Name).HasMaxLength(200);
@@ -58,22 +82,26 @@ public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> option
             d.Property(x => x.DumpHash).HasMaxLength(64);
             d.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
             d.HasIndex(x => x.DumpHash);
+            // No default in the model: the migration gives existing rows "SignedIn" (README, "Schema changes").
+            d.Property(x => x.Visibility).HasConversion<string>().HasMaxLength(16);
+            d.HasOne<AccountRecord>().WithMany().HasForeignKey(x => x.OwnerId).OnDelete(DeleteBehavior.SetNull);
+            d.HasIndex(x => x.OwnerId);
             d.HasMany(x => x.Documents).WithOne().HasForeignKey(x => x.DatasetId).OnDelete(DeleteBehavior.Cascade);
             d.HasMany(x => x.Events).WithOne().HasForeignKey(x => x.DatasetId).OnDelete(DeleteBehavior.Cascade);
             d.HasMany(x => x.Actors).WithOne().HasForeignKey(x => x.DatasetId).OnDelete(DeleteBehavior.Cascade);
             d.HasMany(x => x.Countries).WithOne().HasForeignKey(x => x.DatasetId).OnDelete(DeleteBehavior.Cascade);
         });
-        modelBuilder.Entity<DumpRecord>(d =>
+        builder.Entity<DumpRecord>(d =>
         {
             d.HasKey(x => x.Hash);
             d.Property(x => x.Hash).HasMaxLength(64);
         });
-        modelBuilder.Entity<DocumentRecord>(d =>
+        builder.Entity<DocumentRecord>(d =>
         {
             d.HasIndex(x => new { x.DatasetId, x.Index }).IsUnique();
             d.Property(x => x.PublishedBasis).HasConversion<string>().HasMaxLength(24);
         });
-        modelBuilder.Entity<EventRecord>(e =>
+        builder.Entity<EventRecord>(e =>
         {
             e.HasIndex(x => new { x.DatasetId, x.Start, x.End });
             e.HasIndex(x => new { x.DatasetId, x.Key }).IsUnique();
@@ -88,31 +116,31 @@ public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> option
             e.HasMany(x => x.Actors).WithOne().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(x => x.Countries).WithOne().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Cascade);
         });
-        modelBuilder.Entity<EventActorRecord>(e =>
+        builder.Entity<EventActorRecord>(e =>
         {
             e.HasKey(x => new { x.EventId, x.ActorId });
             // "Events of actor X in dataset D, in time order": an index-only range read in order (EventPages), then
             // the events by key. The link carries the event's dataset and start for this (written with the event).
             e.HasIndex(x => new { x.DatasetId, x.ActorId, x.Start, x.EventId });
         });
-        modelBuilder.Entity<EventCountryRecord>(e =>
+        builder.Entity<EventCountryRecord>(e =>
         {
             e.HasKey(x => new { x.EventId, x.CountryCode });
             e.Property(x => x.CountryCode).HasMaxLength(3);
             e.HasIndex(x => new { x.DatasetId, x.CountryCode, x.Start, x.EventId }); // "events in country X", as for actors
         });
-        modelBuilder.Entity<ActorRecord>(a =>
+        builder.Entity<ActorRecord>(a =>
         {
             a.HasIndex(x => new { x.DatasetId, x.Key }).IsUnique();
             a.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
             a.Property(x => x.CountryCode).HasMaxLength(3);
         });
-        modelBuilder.Entity<DatasetCountryRecord>(c =>
+        builder.Entity<DatasetCountryRecord>(c =>
         {
             c.HasKey(x => new { x.DatasetId, x.Code });
             c.Property(x => x.Code).HasMaxLength(3);
         });
-        modelBuilder.Entity<IngestJobRecord>(j =>
+        builder.Entity<IngestJobRecord>(j =>
         {
             j.HasKey(x => x.Id);
             j.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);

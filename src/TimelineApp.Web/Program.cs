@@ -1,3 +1,4 @@
+using TimelineApp.Web.Accounts;
 using TimelineApp.Web.Components;
 using TimelineApp.Web.Security;
 using TimelineApp.Web.Services;
@@ -15,8 +16,11 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseClientIdCookie();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaticAssets();
+app.MapAccountEndpoints(); // sign-in (rate limited, lockout) and sign-out
 app.MapHealthChecks("/health", HealthResponse.Options); // 503 while the database cannot be reached or refuses writes
 // The security headers send the whole Content-Security-Policy, frame-ancestors included: Blazor's own header would be a second one.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);

@@ -125,7 +125,7 @@ internal static class LiveBenchmark
         // Big enough to outlast the ten rounds (more viewers, longer rounds).
         int articles = Math.Max(1000, viewers * 60);
         using var dump = new MemoryStream(Encoding.UTF8.GetBytes(BigDump(articles)));
-        var job = await ingest.SubmitAsync(dump, "load", new Capture(Instant.FromUtc(2025, 7, 14, 15, 0), DateTimeZone.Utc), null);
+        var job = await ingest.SubmitAsync(dump, "load", new Capture(Instant.FromUtc(2025, 7, 14, 15, 0), DateTimeZone.Utc), null, new DatasetGrant(null, TimelineApp.Data.Entities.DatasetVisibility.Public)); // public: its viewers are anonymous (no accounts)
         // Submitting wakes the worker itself (JobChannel).
         while ((await ingest.GetAsync(job.Id))!.Status == TimelineApp.Data.Entities.JobStatus.Queued)
         {
@@ -282,7 +282,7 @@ internal static class LiveBenchmark
     {
         var ingest = services.GetRequiredService<IngestService>();
         using var content = new MemoryStream(Encoding.UTF8.GetBytes(dump));
-        var job = await ingest.SubmitAsync(content, name, new Capture(Instant.FromUtc(2025, 7, 14, 15, 0), DateTimeZone.Utc), null);
+        var job = await ingest.SubmitAsync(content, name, new Capture(Instant.FromUtc(2025, 7, 14, 15, 0), DateTimeZone.Utc), null, new DatasetGrant(null, TimelineApp.Data.Entities.DatasetVisibility.Public)); // public: its viewers are anonymous (no accounts)
         // Submitting wakes the worker itself (JobChannel).
         await WaitForJobAsync(ingest, job.Id);
     }

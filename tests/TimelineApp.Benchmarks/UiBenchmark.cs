@@ -61,7 +61,7 @@ internal static class UiBenchmark
         {
             db.Database.Migrate();
             var id = Guid.NewGuid();
-            db.Datasets.Add(new TimelineApp.Data.Entities.DatasetRecord { Id = id, Name = "generated", ZoneId = "UTC", DumpHash = "none", Status = TimelineApp.Data.Entities.DatasetStatus.Processing });
+            db.Datasets.Add(new TimelineApp.Data.Entities.DatasetRecord { Id = id, Name = "generated", ZoneId = "UTC", DumpHash = "none", Status = TimelineApp.Data.Entities.DatasetStatus.Processing, Visibility = TimelineApp.Data.Entities.DatasetVisibility.Public });
             db.SaveChanges();
         }
 
@@ -85,6 +85,16 @@ internal static class UiBenchmark
             // The page marks its view work so that ingests give way to viewers: it needs the service, not an ingest.
             ctx.Services.AddSingleton(new IngestLimits());
             ctx.Services.AddSingleton<ViewerPriority>();
+
+            // An anonymous viewer on a first run (no accounts): it reads public datasets, as the generated one is.
+            ctx.Services.AddSingleton(shared.GetRequiredService<IDbContextFactory<TimelineDbContext>>());
+            ctx.Services.AddSingleton(new TimelineApp.Data.Access.AccountOptions());
+            ctx.Services.AddSingleton(TimeProvider.System);
+            ctx.Services.AddSingleton<TimelineApp.Data.Access.AccountsExist>();
+            ctx.Services.AddSingleton<TimelineApp.Data.Ingest.JobQueries>();
+            ctx.Services.AddSingleton<TimelineApp.Data.Access.DatasetReads>();
+            ctx.Services.AddScoped<TimelineApp.Web.Accounts.CurrentActor>();
+            ctx.AddAuthorization();
             ctx.JSInterop.Mode = JSRuntimeMode.Loose;
             ctx.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
             ctx.Services.GetRequiredService<NavigationManager>().NavigateTo($"/?dataset={datasetId:N}");

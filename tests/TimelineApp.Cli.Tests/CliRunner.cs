@@ -7,7 +7,10 @@ internal static class CliRunner
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static async Task<Result> RunAsync(string? stdin, params string[] args)
+    public static Task<Result> RunAsync(string? stdin, params string[] args) => RunWithEnvironmentAsync(new Dictionary<string, string>(), stdin, args);
+
+    /// <summary>With extra environment variables (the database the command uses: <c>Database__DataDirectory</c>).</summary>
+    public static async Task<Result> RunWithEnvironmentAsync(IReadOnlyDictionary<string, string> environment, string? stdin, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -20,6 +23,11 @@ internal static class CliRunner
         foreach (string a in args)
         {
             start.ArgumentList.Add(a);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the CLI");

@@ -46,9 +46,30 @@ public sealed class CrashRecoveryTests
         string dump = Path.Combine(database.Directory, "big.jsonl");
         await File.WriteAllBytesAsync(dump, Dump, ct);
 
+        // 0. The account the CLI stores for (the CLI makes it, the password on stdin).
+        var add = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string a in new[] { Path.Combine(AppContext.BaseDirectory, "timeline.dll"), "users", "add", "crash", "--role", "editor" })
+        {
+            add.ArgumentList.Add(a);
+        }
+
+        foreach (var (key, value) in database.Settings)
+        {
+            add.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        using (var adding = Process.Start(add)!)
+        {
+            await adding.StandardInput.WriteLineAsync("crash test password");
+            adding.StandardInput.Close();
+            string addError = await adding.StandardError.ReadToEndAsync(ct);
+            await adding.WaitForExitAsync(ct);
+            Assert.True(adding.ExitCode == 0, addError);
+        }
+
         // 1. A real CLI process starts ingesting into the database...
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string a in new[] { Path.Combine(AppContext.BaseDirectory, "timeline.dll"), "ingest", dump, "--captured", "2025-07-14T15:00:00Z", "--name", "crash test" })
+        foreach (string a in new[] { Path.Combine(AppContext.BaseDirectory, "timeline.dll"), "ingest", dump, "--captured", "2025-07-14T15:00:00Z", "--name", "crash test", "--as", "crash" })
         {
             start.ArgumentList.Add(a);
         }

@@ -9,7 +9,7 @@ public sealed class PhoneWidthBrowserTests(AppFixture app)
 
     private async Task<IPage> OpenOnAPhoneAsync(string path)
     {
-        var page = await app.Browser.NewPageAsync(new() { ViewportSize = new() { Width = Width, Height = 844 }, TimezoneId = "UTC", IsMobile = true, HasTouch = true });
+        var page = await app.NewPageAsync(new() { ViewportSize = new() { Width = Width, Height = 844 }, TimezoneId = "UTC", IsMobile = true, HasTouch = true });
         await page.GotoAsync(app.BaseUrl + path);
         await page.Locator("[data-interactive=true]").WaitForAsync();
         return page;

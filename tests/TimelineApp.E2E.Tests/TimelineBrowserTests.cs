@@ -117,7 +117,7 @@ public sealed class TimelineBrowserTests(AppFixture app)
             await page.ScreenshotAsync(new() { Path = Path.Combine(AppFixture.ArtifactsDirectory, "uploaded-timeline.png"), FullPage = true });
 
             // The URL carries the whole view: a new page shows the same.
-            var copy = await app.Browser.NewPageAsync(new() { TimezoneId = "UTC" });
+            var copy = await app.NewPageAsync(new() { TimezoneId = "UTC" });
             await copy.GotoAsync(page.Url);
             await Assertions.Expect(copy.Locator("[data-testid=evidence-phrase]").First).ToHaveTextAsync("Saturday");
             await Assertions.Expect(copy.Locator("[data-testid=event-row]")).ToHaveCountAsync(filtered);

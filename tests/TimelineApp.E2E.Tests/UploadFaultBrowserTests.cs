@@ -35,10 +35,10 @@ public sealed class UploadFaultBrowserTests(AppFixture app)
     }
 
     [Fact]
-    public async Task UploadsFromOneBrowser_AreCountedUnderItsCookie_AcrossAReload()
+    public async Task UploadsOfOneAccount_AreCountedUnderIt_AcrossAReload()
     {
-        // The per-user cap counts unfinished jobs by owner: the owner must be the browser's cookie id in the interactive
-        // page too (read while prerendering, carried over), not an id per page instance that a reload would reset.
+        // The per-account cap counts unfinished jobs by owner: the owner is the signed-in account in the interactive
+        // page, not an id per page instance that a reload would reset; the datasets are the account's.
         Assert.SkipUnless(AppFixture.ShouldRun, AppFixture.SkipReason);
         string name = $"owned {Guid.NewGuid():N}";
         string file = await WriteDumpAsync(2_000, name);
@@ -52,12 +52,13 @@ public sealed class UploadFaultBrowserTests(AppFixture app)
             await UploadPageDriver.SubmitAsync(page, file, name);
             await WaitForDatasetsAsync(name, 2);
 
-            var cookie = Assert.Single(await page.Context.CookiesAsync(), c => c.Name == "timeline-client");
             await using var db = await CreateDbContextAsync();
+            var admin = await db.Users.SingleAsync(u => u.UserName == AppFixture.AdminName, TestContext.Current.CancellationToken);
             var owners = await db.Datasets.Where(d => d.Name == name)
-                .Join(db.IngestJobs, d => d.Id, j => j.DatasetId, (d, j) => j.Owner)
+                .Join(db.IngestJobs, d => d.Id, j => j.DatasetId, (d, j) => new { j.Owner, d.OwnerId })
                 .ToListAsync(TestContext.Current.CancellationToken);
-            Assert.Equal([cookie.Value, cookie.Value], owners);
+            Assert.Equal(2, owners.Count);
+            Assert.All(owners, o => Assert.Equal((admin.Id.ToString("N"), (Guid?)admin.Id), (o.Owner, o.OwnerId)));
         }
         finally
         {
@@ -118,7 +119,7 @@ public sealed class UploadFaultBrowserTests(AppFixture app)
             var pages = new List<IPage>();
             for (int i = 0; i < names.Count; i++)
             {
-                var page = await app.OpenAsync("/upload");
+                var page = await app.OpenAsync("/upload", account: $"crowd-{run}-{i:00}", role: TimelineApp.Data.Access.AccountRole.Editor); // twenty people, twenty accounts
                 await UploadPageDriver.PrepareAsync(page, files[i], names[i]);
                 pages.Add(page);
             }

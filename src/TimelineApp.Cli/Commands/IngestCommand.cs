@@ -15,10 +15,12 @@ internal static class IngestCommand
         var zone = new Option<string?>("--zone") { Description = "The uploader's tzdb time zone (default UTC); local phrases such as \"late Sunday\" are read in it." };
         var json = new Option<bool>("--json") { Description = "Print the documents, events, actors and countries as one JSON object instead of storing a dataset." };
         var name = new Option<string?>("--name") { Description = "Dataset name when storing (default: the file name)." };
+        var asAccount = new Option<string?>("--as") { Description = "The account the dataset is stored for (an editor or admin); it owns the dataset and the audit log names it. Required when storing." };
+        var visibility = new Option<string>("--visibility") { Description = "Who may read the stored dataset: private (default), signed-in, or public.", DefaultValueFactory = _ => "private" };
         var file = new Argument<string>("dump") { Description = "The dump file (plain-text page scrape, JSON array or JSON Lines of articles), or - for standard input." };
         var command = new Command("ingest", "Process a dump: documents, resolved dates, events, actors and countries. Stores a dataset in the app's database unless --json is given.")
         {
-            captured, zone, json, name, file,
+            captured, zone, json, name, asAccount, visibility, file,
         };
         command.SetAction(parse =>
         {
@@ -36,7 +38,14 @@ internal static class IngestCommand
                 return 0;
             }
 
-            return DatasetIngest.Store(bytes, capture, parse.GetValue(name) ?? Path.GetFileName(path));
+            var seenBy = parse.GetValue(visibility) switch
+            {
+                "private" => TimelineApp.Data.Entities.DatasetVisibility.Private,
+                "signed-in" => TimelineApp.Data.Entities.DatasetVisibility.SignedIn,
+                "public" => TimelineApp.Data.Entities.DatasetVisibility.Public,
+                var v => throw new CliInputException($"--visibility: '{v}' is not private, signed-in or public"),
+            };
+            return DatasetIngest.Store(bytes, capture, parse.GetValue(name) ?? Path.GetFileName(path), parse.GetValue(asAccount), seenBy);
         });
         return command;
     }

@@ -12,6 +12,14 @@ public enum DatasetStatus
     Cancelled,
 }
 
+/// <summary>Who may read a dataset: its owner only, everyone signed in, or everyone (anonymous too when the app allows anonymous reading).</summary>
+public enum DatasetVisibility
+{
+    Private,
+    SignedIn,
+    Public,
+}
+
 /// <summary>One processed dump: its name, capture, status and the counts the datasets page shows.</summary>
 public sealed class DatasetRecord
 {
@@ -46,6 +54,12 @@ public sealed class DatasetRecord
     public int ActorCount { get; set; }
 
     public int CountryCount { get; set; }
+
+    /// <summary>The account that uploaded it; null for datasets from before accounts (until the first admin claims them) and the sample.</summary>
+    public Guid? OwnerId { get; set; }
+
+    /// <summary>Who may read it. Existing rows became <see cref="DatasetVisibility.SignedIn"/> by the Accounts migration.</summary>
+    public DatasetVisibility Visibility { get; set; }
 
     public List<DocumentRecord> Documents { get; set; } = [];
 

@@ -13,6 +13,10 @@ public sealed class IngestService(UploadIntake intake, JobRunner runner, JobCanc
     public Task<JobSnapshot> SubmitAsync(Stream content, string name, Capture capture, string? owner, CancellationToken cancellationToken = default) =>
         intake.SubmitAsync(content, name, capture, owner, cancellationToken);
 
+    /// <summary>As above, with the new dataset's owner and visibility.</summary>
+    public Task<JobSnapshot> SubmitAsync(Stream content, string name, Capture capture, string? owner, DatasetGrant grant, CancellationToken cancellationToken = default) =>
+        intake.SubmitAsync(content, name, capture, owner, grant, cancellationToken);
+
     /// <summary>Queues a re-processing of an existing dataset's dump with another capture time or zone.</summary>
     public Task<JobSnapshot> ReprocessAsync(Guid datasetId, Capture capture, string? owner, CancellationToken cancellationToken = default) =>
         intake.ReprocessAsync(datasetId, capture, owner, cancellationToken);

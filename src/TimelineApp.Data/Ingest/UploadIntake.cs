@@ -16,8 +16,13 @@ namespace TimelineApp.Data.Ingest;
 public sealed class UploadIntake(IDbContextFactory<TimelineDbContext> contexts, IngestLimits limits, JobChannel queue, StorageFaults faults, IClock clock)
 {
     /// <summary>Stores the dump and queues a job for it. Throws <see cref="IngestRejectedException"/> past a limit.</summary>
-    public async Task<JobSnapshot> SubmitAsync(Stream content, string name, Capture capture, string? owner, CancellationToken cancellationToken = default)
+    public Task<JobSnapshot> SubmitAsync(Stream content, string name, Capture capture, string? owner, CancellationToken cancellationToken = default) =>
+        SubmitAsync(content, name, capture, owner, DatasetGrant.Shared, cancellationToken);
+
+    /// <summary>As above, with who owns the new dataset and who may read it (the default grant: no owner, shared with everyone signed in).</summary>
+    public async Task<JobSnapshot> SubmitAsync(Stream content, string name, Capture capture, string? owner, DatasetGrant grant, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(grant);
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(capture);
         byte[] bytes = await ReadBoundedAsync(content, limits.MaxUploadBytes, cancellationToken).ConfigureAwait(false);
@@ -29,7 +34,7 @@ public sealed class UploadIntake(IDbContextFactory<TimelineDbContext> contexts, 
         JobSnapshot job;
         try
         {
-            job = await StoreAsync(bytes, name, capture, owner, cancellationToken).ConfigureAwait(false);
+            job = await StoreAsync(bytes, name, capture, owner, grant, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (DatabaseFault.Of(e) is { } fault)
         {
@@ -68,7 +73,7 @@ public sealed class UploadIntake(IDbContextFactory<TimelineDbContext> contexts, 
         return JobQueries.ToSnapshot(job);
     }
 
-    private async Task<JobSnapshot> StoreAsync(byte[] bytes, string name, Capture capture, string? owner, CancellationToken cancellationToken)
+    private async Task<JobSnapshot> StoreAsync(byte[] bytes, string name, Capture capture, string? owner, DatasetGrant grant, CancellationToken cancellationToken)
     {
         string hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
@@ -79,6 +84,12 @@ public sealed class UploadIntake(IDbContextFactory<TimelineDbContext> contexts, 
             {
                 throw new IngestRejectedException($"You already have {open} uploads in progress; wait for one to finish (at most {limits.MaxConcurrentJobsPerOwner} at a time).");
             }
+        }
+
+        if (grant.OwnerId is { } ownerId && grant.MaxDatasets is { } most
+            && await db.Datasets.CountAsync(d => d.OwnerId == ownerId, cancellationToken).ConfigureAwait(false) >= most)
+        {
+            throw new IngestRejectedException($"Your account already has {most} datasets, the most one account may keep; delete one first.");
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -98,6 +109,8 @@ public sealed class UploadIntake(IDbContextFactory<TimelineDbContext> contexts, 
             Status = DatasetStatus.Queued,
             CreatedAt = clock.GetCurrentInstant(),
             DumpHash = hash,
+            OwnerId = grant.OwnerId,
+            Visibility = grant.Visibility,
         };
         StoredCapture.Write(dataset, capture);
         var job = NewJob(dataset.Id, owner);
@@ -140,4 +153,11 @@ public sealed class UploadIntake(IDbContextFactory<TimelineDbContext> contexts, 
 
         return buffer.ToArray();
     }
+}
+
+/// <summary>Who owns a new dataset, who may read it, and the owner's dataset quota (null: none).</summary>
+public sealed record DatasetGrant(Guid? OwnerId, DatasetVisibility Visibility, int? MaxDatasets = null)
+{
+    /// <summary>No owner, shared with everyone signed in (the default of the internal layer).</summary>
+    public static DatasetGrant Shared { get; } = new(null, DatasetVisibility.SignedIn);
 }

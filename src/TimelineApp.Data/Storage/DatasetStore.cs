@@ -37,6 +37,13 @@ public sealed class DatasetStore(IDbContextFactory<TimelineDbContext> contexts, 
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.Name, clean), cancellationToken).ConfigureAwait(false) == 1;
     }
 
+    public async Task<bool> SetVisibilityAsync(Guid id, DatasetVisibility visibility, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Datasets.Where(d => d.Id == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Visibility, visibility), cancellationToken).ConfigureAwait(false) == 1;
+    }
+
     /// <summary>Deletes a dataset with everything derived from it; the dump stays while another dataset uses it.</summary>
     public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken = default)
     {
@@ -211,5 +218,7 @@ public sealed class DatasetStore(IDbContextFactory<TimelineDbContext> contexts, 
         d.Id, d.Name, d.CapturedAt, d.ZoneId, d.Status, d.CreatedAt, d.Error, d.DocumentCount, d.EventCount, d.ActorCount, d.CountryCount, d.DumpHash)
     {
         Notes = d.Notes is { Length: > 0 } notes ? notes.Split('\n') : [],
+        OwnerId = d.OwnerId,
+        Visibility = d.Visibility,
     };
 }

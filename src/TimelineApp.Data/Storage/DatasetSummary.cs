@@ -20,4 +20,9 @@ public sealed record DatasetSummary(
 {
     /// <summary>What the pipeline said of this dataset for its uploader: limits reached, what was left out.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>The account that owns it (null: none yet).</summary>
+    public Guid? OwnerId { get; init; }
+
+    public DatasetVisibility Visibility { get; init; }
 }

@@ -56,4 +56,9 @@ public sealed class RateLimitSettings
     public int RequestsPerAddress { get; set; } = 120;
 
     public TimeSpan RequestWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Sign-in attempts (POST /account/login) one network address may make per <see cref="SignInWindow"/>; more get 429.</summary>
+    public int SignInsPerAddress { get; set; } = 10;
+
+    public TimeSpan SignInWindow { get; set; } = TimeSpan.FromMinutes(5);
 }

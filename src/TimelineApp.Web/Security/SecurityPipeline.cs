@@ -7,6 +7,9 @@ namespace TimelineApp.Web.Security;
 /// <summary>Registers and wires the hardening (headers, rate limits, proxy and TLS handling), so Program.cs stays short.</summary>
 public static class SecurityPipeline
 {
+    /// <summary>The rate-limiter policy of the sign-in endpoint.</summary>
+    public const string SignInPolicy = "sign-in";
+
     public static IHostApplicationBuilder AddTimelineSecurity(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -43,6 +46,15 @@ public static class SecurityPipeline
                     QueueLimit = 0,
                 })
                 : RateLimitPartition.GetNoLimiter("read"));
+            // Password guessing: a fixed window per address on the sign-in endpoint, on top of the account lockout.
+            limiter.AddPolicy(SignInPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = Math.Max(1, options.RateLimits.SignInsPerAddress),
+                    Window = options.RateLimits.SignInWindow,
+                    QueueLimit = 0,
+                }));
         });
         return builder;
     }

@@ -120,7 +120,8 @@ public sealed partial class DatabaseInitializer(
         }
 
         using var sample = new MemoryStream(SampleDump.ReadBytes(), writable: false);
-        var job = await ingest.SubmitAsync(sample, SampleDump.Name, SampleDump.Capture, owner: null, cancellationToken);
+        // The sample is public: a fresh clone shows it before any account exists.
+        var job = await ingest.SubmitAsync(sample, SampleDump.Name, SampleDump.Capture, owner: null, new DatasetGrant(null, TimelineApp.Data.Entities.DatasetVisibility.Public), cancellationToken);
         var done = await ingest.RunToEndAsync(job.Id, cancellationToken);
         LogSample(logger, done.Job?.Status);
     }

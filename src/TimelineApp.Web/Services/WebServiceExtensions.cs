@@ -1,4 +1,9 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
+using TimelineApp.Data.Access;
+using TimelineApp.Data.Entities;
+using TimelineApp.Web.Accounts;
 using TimelineApp.Data;
 using TimelineApp.Data.Ingest;
 using TimelineApp.Data.Storage;
@@ -21,7 +26,9 @@ public static class WebServiceExtensions
         }
 
         var limits = builder.Configuration.GetSection("Ingest").Get<IngestLimits>() ?? new IngestLimits();
-        builder.Services.AddTimelineData(database, limits);
+        var accounts = builder.Configuration.GetSection(AccountOptions.Section).Get<AccountOptions>() ?? new AccountOptions();
+        builder.Services.AddTimelineData(database, limits, accounts);
+        builder.AddTimelineAccounts();
 
         // Background ingestion (which gives way to viewers) and shared dataset views
         builder.Services.AddSingleton<ViewerPriority>();
@@ -41,6 +48,30 @@ public static class WebServiceExtensions
         builder.Services.AddMudServices();
         builder.Services.AddScoped<ViewerClock>();
         return builder;
+    }
+
+    /// <summary>Sign-in with Identity's cookie (set by the /account endpoints), the "Read" policy, and the actor of each circuit.</summary>
+    private static void AddTimelineAccounts(this IHostApplicationBuilder builder)
+    {
+        var security = builder.Configuration.GetSection(TimelineApp.Web.Security.SecurityOptions.Section).Get<TimelineApp.Web.Security.SecurityOptions>() ?? new TimelineApp.Web.Security.SecurityOptions();
+        builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        new IdentityBuilder(typeof(AccountRecord), typeof(IdentityRole<Guid>), builder.Services).AddSignInManager();
+        builder.Services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "timeline-auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = security.TerminatesTls ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            o.LoginPath = "/account/login";
+            o.AccessDeniedPath = "/account/denied";
+        });
+        // A changed security stamp (sign out everywhere, a new role) ends other sessions' cookies within a minute;
+        // every change is checked against the database at once anyway (DatasetActions).
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        builder.Services.AddSingleton<IAuthorizationHandler, ReadHandler>();
+        builder.Services.AddAuthorizationBuilder().AddPolicy(ReadRequirement.Policy, p => p.AddRequirements(new ReadRequirement()));
+        builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddScoped<CurrentActor>();
     }
 
     // A relative SQLite path is taken relative to the content root, not to whatever the working directory is.

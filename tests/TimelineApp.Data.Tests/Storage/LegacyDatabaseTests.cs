@@ -46,6 +46,9 @@ public sealed class LegacyDatabaseTests
         var kept = await storage.Store.LoadAsync(old.DatasetId, ct);
         Assert.NotNull(kept);
         Assert.Equal("Made by the old version", kept.Dataset.Name);
+        // Datasets from before accounts are shared with everyone signed in, and have no owner until the first admin.
+        var summary = (await storage.Store.FindAsync(old.DatasetId, ct))!;
+        Assert.Equal((DatasetVisibility.SignedIn, (Guid?)null), (summary.Visibility, summary.OwnerId));
         Assert.Equal(old.EventKeys, kept.Events.Select(e => e.Id).Order(StringComparer.Ordinal));
         Assert.Equal(old.DocumentCount, kept.Documents.Count);
         // ...its actor and country links too, which the LinkDatasetStart migration gave their event's dataset and
@@ -94,6 +97,7 @@ public sealed class LegacyDatabaseTests
             // Today's model reads and writes Datasets.Notes, which that schema lacks: the column is there only while
             // today's store writes the old dataset, and dropped again below, so the database is the old one exactly.
             await db.Database.ExecuteSqlRawAsync("""ALTER TABLE "Datasets" ADD COLUMN "Notes" text""", ct);
+            await UpgradeFromCurrentVersionTests.AddTodaysDatasetColumnsAsync(db, ct); // the same for the account columns
             string hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
             db.Dumps.Add(new DumpRecord { Hash = hash, Content = bytes, Size = bytes.Length, StoredAt = storage.Clock.GetCurrentInstant() });
             db.Datasets.Add(new DatasetRecord
@@ -144,6 +148,7 @@ public sealed class LegacyDatabaseTests
         await using (var db = await storage.Contexts.CreateDbContextAsync(ct))
         {
             await db.Database.ExecuteSqlRawAsync("ALTER TABLE \"Datasets\" DROP COLUMN \"Notes\"", ct);
+            await UpgradeFromCurrentVersionTests.DropTodaysDatasetColumnsAsync(db, ct);
         }
 
         Assert.Contains(linked, e => e.ActorIds.Count > 0);

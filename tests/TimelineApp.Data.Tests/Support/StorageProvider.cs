@@ -42,6 +42,7 @@ public sealed class StorageProvider : IAsyncDisposable
         services.AddSingleton<DatasetStore>();
         services.AddSingleton<Microsoft.Extensions.Logging.ILogger<JobRunner>>(RunnerLog);
         services.AddIngest();
+        services.AddTimelineAccounts(new TimelineApp.Data.Access.AccountOptions());
         _services = services.BuildServiceProvider();
     }
 

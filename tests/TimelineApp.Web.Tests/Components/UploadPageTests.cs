@@ -109,28 +109,28 @@ public sealed class UploadPageTests : TimelineTestContext
     }
 
     [Fact]
-    public void TheCapOnUnfinishedUploads_CountsTheBrowser_AcrossAReload()
+    public void TheCapOnUnfinishedUploads_CountsTheAccount_AcrossAReload()
     {
         Services.GetRequiredService<IngestLimits>().MaxConcurrentJobsPerOwner = 1;
-        var browser = Browser("0123456789abcdef0123456789abcdef");
 
-        var first = Render<UploadPage>(p => p.AddCascadingValue(browser));
+        var first = Render<UploadPage>();
         first.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(Fixtures.Dump, "one.txt"));
         first.Find("[data-testid=submit-upload]").Click();
         first.WaitForAssertion(() => Assert.Equal(1, StoredDatasets()));
 
-        // A reload (of the empty form) is a new page instance; the browser's cookie is the same, so the unfinished upload still counts.
+        // A reload (of the empty form) is a new page instance; the account is the same, so the unfinished upload still counts.
         var nav = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
         nav.NavigateTo("/upload");
-        var reloaded = Render<UploadPage>(p => p.AddCascadingValue(browser));
+        var reloaded = Render<UploadPage>();
         reloaded.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(Fixtures.DumpWithActor, "two.txt"));
         reloaded.Find("[data-testid=submit-upload]").Click();
         reloaded.WaitForAssertion(() => Assert.Contains("in progress", reloaded.Find("[data-testid=upload-error]").TextContent, StringComparison.Ordinal));
         Assert.Equal(1, StoredDatasets());
 
-        // Another browser has its own count.
+        // Another account has its own count.
+        SignInAs(TimelineApp.Data.Access.AccountRole.Editor, "another");
         nav.NavigateTo("/upload");
-        var other = Render<UploadPage>(p => p.AddCascadingValue(Browser("fedcba9876543210fedcba9876543210")));
+        var other = Render<UploadPage>();
         other.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(Fixtures.DumpWithActor, "two.txt"));
         other.Find("[data-testid=submit-upload]").Click();
         other.WaitForAssertion(() => Assert.Equal(2, StoredDatasets()));
@@ -166,12 +166,5 @@ public sealed class UploadPageTests : TimelineTestContext
         Assert.Equal(TimelineApp.Data.Entities.JobStatus.Cancelled, db.IngestJobs.Single().Status);
         Assert.Equal(TimelineApp.Data.Entities.DatasetStatus.Cancelled, db.Datasets.Single().Status);
         Assert.Empty(cut.FindAll("[data-testid=cancel-job]"));
-    }
-
-    private static Microsoft.AspNetCore.Http.DefaultHttpContext Browser(string clientId)
-    {
-        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext();
-        context.Request.Headers.Cookie = $"{ClientIdCookie.Name}={clientId}";
-        return context;
     }
 }

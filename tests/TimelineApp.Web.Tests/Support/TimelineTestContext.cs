@@ -1,4 +1,5 @@
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,9 @@ using NodaTime;
 using NodaTime.Testing;
 using TimelineApp.Core.Documents;
 using TimelineApp.Core.Pipeline;
+using System.Security.Claims;
 using TimelineApp.Data;
+using TimelineApp.Data.Access;
 using TimelineApp.Data.Ingest;
 using TimelineApp.Data.Storage;
 using TimelineApp.Web.Services;
@@ -47,13 +50,38 @@ public abstract class TimelineTestContext : BunitContext
         Services.AddSingleton(ReadyDatabase());
         Services.AddSingleton(new TimelineApp.Web.Security.RateLimitSettings());
         Services.AddSingleton<TimelineApp.Web.Security.UploadRateLimiter>();
+        Services.AddTimelineAccounts(new AccountOptions());
+        Services.AddScoped<TimelineApp.Web.Accounts.CurrentActor>();
+        Authorization = AddAuthorization();
         JSInterop.Mode = JSRuntimeMode.Loose;
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         using var db = Services.GetRequiredService<IDbContextFactory<TimelineDbContext>>().CreateDbContext();
         db.Database.Migrate(); // the app's real schema path, as at start-up
+        Admin = SignInAs(AccountRole.Admin, "admin"); // tests act as an admin unless they sign in as someone else
     }
 
     protected FakeClock Clock { get; }
+
+    protected BunitAuthorizationContext Authorization { get; }
+
+    /// <summary>The admin every test starts signed in as.</summary>
+    protected Actor Admin { get; }
+
+    /// <summary>Creates an account with the role (through the real account service) and signs it in; returns its actor.</summary>
+    protected Actor SignInAs(AccountRole role, string name)
+    {
+        var accounts = Services.GetRequiredService<AccountService>();
+        var created = accounts.CreateAsync(AccountService.Operator, name, "a long enough password", role).GetAwaiter().GetResult();
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors));
+        var actor = accounts.ActorForAsync(name, "web").GetAwaiter().GetResult()!;
+        Authorization.SetAuthorized(name).SetRoles(Actor.RoleName(role)).SetClaims(
+            new Claim(ClaimTypes.NameIdentifier, actor.AccountId!.Value.ToString()),
+            new Claim(TimelineApp.Web.Accounts.CurrentActor.SecurityStampClaim, actor.SecurityStamp!));
+        return actor;
+    }
+
+    /// <summary>Nobody signed in.</summary>
+    protected void SignOut() => Authorization.SetNotAuthorized();
 
     /// <summary>Runs SQL on the test's database connection: a per-connection PRAGMA reaches every context the app makes.</summary>
     protected void ExecuteOnDatabase(string sql)
