@@ -124,7 +124,7 @@ public sealed class AccountService(IServiceScopeFactory scopes, IDbContextFactor
         var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var users = await db.Users.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.GetCurrentInstant().ToDateTimeOffset();
         return [.. users.OrderBy(u => u.UserName, StringComparer.OrdinalIgnoreCase).Select(u => new AccountSummary(
             u.Id, u.UserName ?? string.Empty, Actor.ParseRole(roles.FirstOrDefault(r => r.UserId == u.Id)?.Name), u.LockoutEnd > now, u.CreatedAt))];
     }
@@ -143,7 +143,7 @@ public sealed class AccountService(IServiceScopeFactory scopes, IDbContextFactor
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var account = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, cancellationToken).ConfigureAwait(false);
-        if (account is null || account.LockoutEnd > DateTimeOffset.UtcNow || (actor.SecurityStamp is not null && actor.SecurityStamp != account.SecurityStamp))
+        if (account is null || account.LockoutEnd > clock.GetCurrentInstant().ToDateTimeOffset() || (actor.SecurityStamp is not null && actor.SecurityStamp != account.SecurityStamp))
         {
             return null;
         }
