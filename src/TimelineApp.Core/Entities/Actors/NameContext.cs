@@ -99,7 +99,7 @@ internal sealed class NameContextReader(RoleLexicon roles)
         // A participle clause in commas, then a verb: "Jane Roe, appearing for the families, had argued".
         if (run.End < w.Count && w[run.End].GapBefore.Trim() == "," && w[run.End].Text.Length > 5 && w[run.End].Text.EndsWith("ing", StringComparison.Ordinal)
             && PhraseEnd(w, run.End) is var close && close < w.Count && w[close].GapBefore.Trim() == ","
-            && (VerbAfter(w, close) || (close + 1 < w.Count && Auxiliaries.Contains(w[close].Text) && w[close + 1].JoinsPrevious && w[close + 1].Text.All(char.IsLower))))
+            && (VerbAfter(w, close) || (close + 1 < w.Count && NameCues.IsAuxiliary(w[close].Text) && w[close + 1].JoinsPrevious && w[close + 1].Text.All(char.IsLower))))
         {
             person = true;
         }
@@ -184,8 +184,6 @@ internal sealed class NameContextReader(RoleLexicon roles)
 
         return false;
     }
-
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "had", "has", "have", "was", "were", "is", "will", "would" };
 
     private AppositionInfo? Apposition(SentenceWords w, int start, int end)
     {

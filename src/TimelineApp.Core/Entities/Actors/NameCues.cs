@@ -28,6 +28,9 @@ internal static class NameCues
     // Auxiliaries and verbs that follow a subject: "Olaf Scholz did", "Takaichi Sanae was elected".
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "was", "were", "is", "are", "has", "have", "had", "will", "would", "did", "does", "could", "can", "should", "may", "might", "must" };
 
+    /// <summary>True for an auxiliary that follows a subject ("was", "had", "will").</summary>
+    public static bool IsAuxiliary(string word) => Auxiliaries.Contains(word);
+
     // Nouns whose "of" takes a person: "the death of Jean-Louis Georgelin", "the family of Chidinma Eze".
     private static readonly HashSet<string> PersonOf = new(StringComparer.Ordinal)
     {
