@@ -40,6 +40,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<AccountService>();
         services.AddSingleton<DatasetActions>();
         services.AddSingleton<DatasetReads>();
+        services.AddSingleton<ShareLinks>();
         return services.AddIdentityCore<AccountRecord>(o =>
             {
                 o.User.RequireUniqueEmail = false;

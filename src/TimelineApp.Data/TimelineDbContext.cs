@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ namespace TimelineApp.Data;
 /// both migrations projects (README, "Schema changes").
 /// </summary>
 public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> options)
-    : IdentityDbContext<AccountRecord, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<AccountRecord, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     /// <summary>The three roles, seeded with fixed ids and stamps (new ones on each build would look like a model change).</summary>
     internal static readonly IdentityRole<Guid>[] SeededRoles =
@@ -45,6 +46,11 @@ public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> option
     public DbSet<DatasetCountryRecord> DatasetCountries => Set<DatasetCountryRecord>();
 
     public DbSet<IngestJobRecord> IngestJobs => Set<IngestJobRecord>();
+
+    public DbSet<ShareLinkRecord> ShareLinks => Set<ShareLinkRecord>();
+
+    /// <summary>The ASP.NET Core Data Protection key ring (cookies, antiforgery), shared by every node on this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -139,6 +145,16 @@ public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> option
         {
             c.HasKey(x => new { x.DatasetId, x.Code });
             c.Property(x => x.Code).HasMaxLength(3);
+        });
+        builder.Entity<ShareLinkRecord>(l =>
+        {
+            l.HasKey(x => x.Id);
+            l.Property(x => x.TokenHash).HasMaxLength(64);
+            l.HasIndex(x => x.TokenHash).IsUnique();
+            l.Property(x => x.View).HasMaxLength(4000);
+            l.Property(x => x.CreatedByName).HasMaxLength(256);
+            // A dataset's links go with it.
+            l.HasOne<DatasetRecord>().WithMany().HasForeignKey(x => x.DatasetId).OnDelete(DeleteBehavior.Cascade);
         });
         builder.Entity<IngestJobRecord>(j =>
         {

@@ -1,5 +1,6 @@
 using TimelineApp.Web.Accounts;
 using TimelineApp.Web.Components;
+using TimelineApp.Web.Exports;
 using TimelineApp.Web.Security;
 using TimelineApp.Web.Services;
 
@@ -17,10 +18,12 @@ if (!app.Environment.IsDevelopment())
 
 app.UseClientIdCookie();
 app.UseAuthentication();
+app.UseMiddleware<CircuitLimit>(); // open tabs per account, once the account is known
 app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapAccountEndpoints(); // sign-in (rate limited, lockout) and sign-out
+app.MapAuditExport(); // GET /admin/audit.csv, admins only
 app.MapHealthChecks("/health", HealthResponse.Options); // 503 while the database cannot be reached or refuses writes
 // The security headers send the whole Content-Security-Policy, frame-ancestors included: Blazor's own header would be a second one.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);

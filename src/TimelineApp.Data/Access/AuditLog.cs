@@ -34,4 +34,15 @@ public sealed class AuditLog(IDbContextFactory<TimelineDbContext> contexts, IClo
         return await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
             .Skip(skip).Take(take).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Every entry, newest first, read as it is written out (the export streams it; the log can be long).</summary>
+    public async IAsyncEnumerable<AuditEntryRecord> AllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (var entry in db.AuditEntries.AsNoTracking().OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
+            .AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return entry;
+        }
+    }
 }

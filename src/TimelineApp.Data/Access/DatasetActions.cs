@@ -12,7 +12,7 @@ namespace TimelineApp.Data.Access;
 /// <see cref="DatasetAccess"/>, then makes the change and writes an audit entry. A refused action throws
 /// <see cref="AccessDeniedException"/> before anything is written.
 /// </summary>
-public sealed partial class DatasetActions(AccountService accounts, DatasetStore store, IngestService ingest, AuditLog audit, AccountOptions options, ILogger<DatasetActions> log)
+public sealed partial class DatasetActions(AccountService accounts, DatasetStore store, IngestService ingest, AuditLog audit, ShareLinks shares, AccountOptions options, ILogger<DatasetActions> log)
 {
     public async Task<JobSnapshot> UploadAsync(Actor actor, Stream content, string name, Capture capture, DatasetVisibility visibility, CancellationToken cancellationToken = default)
     {
@@ -94,6 +94,48 @@ public sealed partial class DatasetActions(AccountService accounts, DatasetStore
 
         await audit.WriteAsync(who, "Visibility", datasetId, dataset.Name, $"{dataset.Visibility} -> {visibility}", cancellationToken).ConfigureAwait(false);
         return true;
+    }
+
+    /// <summary>
+    /// A read-only link to one view of a ready dataset; returns its secret (shown once). A link lets anyone who has it read
+    /// the view, so only those who decide who sees the dataset (its owner, admins) may make one.
+    /// </summary>
+    /// <param name="actor">Who asks.</param>
+    /// <param name="datasetId">The dataset.</param>
+    /// <param name="view">The timeline's query string without the dataset (filters, lanes, window, open event).</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public async Task<string?> ShareAsync(Actor actor, Guid datasetId, string view, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var who = await VerifiedAsync(actor, "share", cancellationToken).ConfigureAwait(false);
+        var dataset = await store.FindAsync(datasetId, cancellationToken).ConfigureAwait(false);
+        if (dataset is not { Status: DatasetStatus.Ready })
+        {
+            return null;
+        }
+
+        Require(DatasetAccess.CanChangeVisibility(who, dataset.OwnerId), who, "share", "Only the dataset's owner or an admin can make a share link.");
+        if (view.Length > ShareLinks.MaxViewLength)
+        {
+            throw new ArgumentException("That view is too long to share.", nameof(view));
+        }
+
+        return await shares.CreateAsync(who, new DatasetSummaryName(dataset.Id, dataset.Name), view, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Stops a share link working; false when it was already revoked or is gone.</summary>
+    public async Task<bool> RevokeShareAsync(Actor actor, Guid linkId, CancellationToken cancellationToken = default)
+    {
+        var who = await VerifiedAsync(actor, "revoke a share link", cancellationToken).ConfigureAwait(false);
+        var link = await shares.FindAsync(linkId, cancellationToken).ConfigureAwait(false);
+        var dataset = link is null ? null : await store.FindAsync(link.DatasetId, cancellationToken).ConfigureAwait(false);
+        if (dataset is null)
+        {
+            return false;
+        }
+
+        Require(DatasetAccess.CanChangeVisibility(who, dataset.OwnerId), who, "revoke a share link", "Only the dataset's owner or an admin can revoke its share links.");
+        return await shares.RevokeAsync(who, linkId, dataset.Name, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<(Actor Who, DatasetSummary? Dataset)> EditableAsync(Actor actor, Guid datasetId, string what, CancellationToken cancellationToken)

@@ -193,7 +193,7 @@ public static class TimelineExporter
     }
 
     // A cell starting with =, +, - or @ is run as a formula by spreadsheets; a leading apostrophe keeps it text.
-    private static string NeutralizeFormula(string value) =>
+    internal static string NeutralizeFormula(string value) =>
         value.Length > 0 && value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
 
     private static string FileStem(string name)

@@ -17,6 +17,13 @@ public sealed class SecurityOptions
 
     public ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
 
+    /// <summary>
+    /// Keeps the Data Protection key ring (what signs sign-in cookies and antiforgery tokens) in the app's database
+    /// instead of this machine's profile folder. Turn it on when several nodes serve one PostgreSQL database behind a
+    /// load balancer, so a cookie one node issued is read by every other. Off by default: one machine needs no more.
+    /// </summary>
+    public bool KeyRingInDatabase { get; set; }
+
     public RateLimitSettings RateLimits { get; set; } = new();
 }
 
@@ -61,4 +68,10 @@ public sealed class RateLimitSettings
     public int SignInsPerAddress { get; set; } = 10;
 
     public TimeSpan SignInWindow { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Live Blazor connections (open tabs) one account may hold at once; the next is answered 429.</summary>
+    public int CircuitsPerAccount { get; set; } = 20;
+
+    /// <summary>Live Blazor connections one network address may hold without signing in (anonymous readers, share links).</summary>
+    public int CircuitsPerAnonymousAddress { get; set; } = 50;
 }

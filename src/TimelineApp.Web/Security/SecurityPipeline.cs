@@ -1,6 +1,8 @@
 using System.Net;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
+using TimelineApp.Data;
 
 namespace TimelineApp.Web.Security;
 
@@ -19,6 +21,11 @@ public static class SecurityPipeline
         builder.Services.AddSingleton<UploadRateLimiter>();
         // No "Server: Kestrel" header (the headers middleware cannot remove it: Kestrel adds it last).
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
+
+        if (options.KeyRingInDatabase)
+        {
+            builder.Services.AddDataProtection().SetApplicationName("TimelineApp").PersistKeysToDbContext<TimelineDbContext>();
+        }
 
         if (options.ForwardedHeaders.Enabled)
         {
