@@ -23,6 +23,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapAccountEndpoints(); // sign-in (rate limited, lockout) and sign-out
+app.MapExternalSignIn(); // OpenID Connect, when Accounts:OpenIdConnect is set
 app.MapAuditExport(); // GET /admin/audit.csv, admins only
 app.MapHealthChecks("/health", HealthResponse.Options); // 503 while the database cannot be reached or refuses writes
 // The security headers send the whole Content-Security-Policy, frame-ancestors included: Blazor's own header would be a second one.

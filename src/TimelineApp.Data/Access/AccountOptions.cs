@@ -18,6 +18,28 @@ public sealed class AccountOptions
     /// <summary>Most datasets one account may own (uploads past it are refused).</summary>
     public int MaxDatasetsPerAccount { get; set; } = 200;
 
+    /// <summary>Sign-in through an organisation's OpenID Connect provider; off until <see cref="ExternalSignIn.Authority"/> and a client id are set.</summary>
+    public ExternalSignIn OpenIdConnect { get; set; } = new();
+
+    public sealed class ExternalSignIn
+    {
+        /// <summary>The provider's issuer address, e.g. https://login.example.org/realms/news (its discovery document is read from there).</summary>
+        public string? Authority { get; set; }
+
+        public string? ClientId { get; set; }
+
+        /// <summary>Give it through an environment variable or a secret store, never in a committed file.</summary>
+        public string? ClientSecret { get; set; }
+
+        /// <summary>What the sign-in button says: "Sign in with {DisplayName}".</summary>
+        public string DisplayName { get; set; } = "your organisation";
+
+        /// <summary>The role of an account made at its first external sign-in; an admin can change it afterwards.</summary>
+        public string DefaultRole { get; set; } = "viewer";
+
+        public bool Enabled => !string.IsNullOrWhiteSpace(Authority) && !string.IsNullOrWhiteSpace(ClientId);
+    }
+
     public sealed class PasswordRules
     {
         public int RequiredLength { get; set; } = 12;

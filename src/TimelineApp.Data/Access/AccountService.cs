@@ -61,6 +61,43 @@ public sealed class AccountService(IServiceScopeFactory scopes, IDbContextFactor
         return AccountResult.Ok;
     }
 
+    /// <summary>
+    /// The account of someone signing in through an external provider for the first time: named after what the provider
+    /// calls them, with the given role, no password, and the login linked so the next sign-in finds it. A name already
+    /// taken by another account is refused (never linked to it: that would hand the account to whoever owns the name at
+    /// the provider).
+    /// </summary>
+    public async Task<AccountResult> CreateExternalAsync(string name, string provider, string providerKey, AccountRole role, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AccountRecord>>();
+        var db = scope.ServiceProvider.GetRequiredService<TimelineDbContext>();
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var account = new AccountRecord { Id = Guid.NewGuid(), UserName = name.Trim(), CreatedAt = clock.GetCurrentInstant() };
+        var steps = new Func<Task<IdentityResult>>[]
+        {
+            () => users.CreateAsync(account),
+            () => users.AddToRoleAsync(account, Actor.RoleName(role)),
+            () => users.AddLoginAsync(account, new UserLoginInfo(provider, providerKey, provider)),
+        };
+        foreach (var step in steps)
+        {
+            var done = await step().ConfigureAwait(false);
+            if (!done.Succeeded)
+            {
+                return AccountResult.Fail([.. done.Errors.Select(e => e.Description)]);
+            }
+        }
+
+        var who = new Actor(account.Id, account.UserName, role, null, provider);
+        db.AuditEntries.Add(audit.Entry(who, "AccountCreate", null, account.UserName, $"{Actor.RoleName(role)}, first sign-in through {provider}"));
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        accountsExist.Created();
+        return AccountResult.Ok;
+    }
+
     /// <summary>Gives an account another role. The last admin cannot be demoted. The account's security stamp changes, so
     /// its open sessions act with the new role at once.</summary>
     public async Task<AccountResult> SetRoleAsync(Actor by, string name, AccountRole role, CancellationToken cancellationToken = default)

@@ -54,7 +54,10 @@ public static class WebServiceExtensions
     private static void AddTimelineAccounts(this IHostApplicationBuilder builder)
     {
         var security = builder.Configuration.GetSection(TimelineApp.Web.Security.SecurityOptions.Section).Get<TimelineApp.Web.Security.SecurityOptions>() ?? new TimelineApp.Web.Security.SecurityOptions();
-        builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        var authentication = builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme);
+        authentication.AddIdentityCookies();
+        var accounts = builder.Configuration.GetSection(AccountOptions.Section).Get<AccountOptions>() ?? new AccountOptions();
+        authentication.AddExternalSignIn(accounts.OpenIdConnect); // only when configured
         new IdentityBuilder(typeof(AccountRecord), typeof(IdentityRole<Guid>), builder.Services).AddSignInManager();
         builder.Services.ConfigureApplicationCookie(o =>
         {
