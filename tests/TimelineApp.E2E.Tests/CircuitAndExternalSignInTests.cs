@@ -14,8 +14,8 @@ using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 namespace TimelineApp.E2E.Tests;
 
 /// <summary>
-/// Two settings of the server, over plain HTTP (no browser needed): the cap on live Blazor connections per address or
-/// account, and OpenID Connect sign-in switched on by configuration. Each runs its own app.
+/// Settings of the server, over plain HTTP (no browser needed): the cap on live Blazor connections per address or
+/// account, OpenID Connect sign-in switched on by configuration, and the Data Protection key ring kept in the database.
 /// </summary>
 public sealed class CircuitAndExternalSignInTests : IAsyncLifetime
 {
@@ -31,6 +31,7 @@ public sealed class CircuitAndExternalSignInTests : IAsyncLifetime
             b.UseSetting("Database:DataDirectory", _dataDirectory);
             b.UseSetting("Sample:LoadWhenEmpty", "false");
             b.UseSetting("Security:RateLimits:CircuitsPerAnonymousAddress", "1");
+            b.UseSetting("Security:KeyRingInDatabase", "true");
             b.UseSetting("Accounts:OpenIdConnect:Authority", "https://idp.example.test/realms/news");
             b.UseSetting("Accounts:OpenIdConnect:ClientId", "timeline");
             b.UseSetting("Accounts:OpenIdConnect:DisplayName", "Example News SSO");
@@ -108,6 +109,19 @@ public sealed class CircuitAndExternalSignInTests : IAsyncLifetime
         // Without the antiforgery token the form is refused: another site cannot start a sign-in in someone's name.
         using var forged = await http.PostAsync("/account/external", new FormUrlEncodedContent([new("ReturnUrl", "/")]), ct);
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+    }
+
+    [Fact]
+    public async Task WithTheKeyRingInTheDatabase_TheKeysThatSignFormsAreStoredThere()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var http = new HttpClient { BaseAddress = new Uri(_baseUrl) };
+        string login = await http.GetStringAsync("/account/login", ct); // its antiforgery token needs a key
+
+        Assert.Contains("__RequestVerificationToken", login, StringComparison.Ordinal);
+        await using var db = await _factory.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TimelineApp.Data.TimelineDbContext>>().CreateDbContextAsync(ct);
+        var key = Assert.Single(await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.DataProtectionKeys, ct));
+        Assert.Contains("<key ", key.Xml, StringComparison.Ordinal);
     }
 
     private async Task<ClientWebSocket> ConnectAsync(HttpClient http, CancellationToken ct)

@@ -1,10 +1,12 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using NodaTime;
 using TimelineApp.Core.Dates;
 using TimelineApp.Core.Documents;
 using TimelineApp.Core.Events;
 using TimelineApp.Core.Pipeline;
+using TimelineApp.Data.Access;
 
 namespace TimelineApp.E2E.Tests;
 
@@ -18,7 +20,7 @@ public sealed partial class SecurityBrowserTests(AppFixture app)
     private const string HostileHeadline = "<script>alert('headline')</script> talks end";
     private const string HostileBody = "Officials said on Saturday that <img src=x onerror=alert(1)> was a test of the system.";
 
-    public static TheoryData<string> Pages => ["/", "/account/login", "/admin/audit", "/upload", "/datasets", "/?dataset=unknown", $"/?dataset={Guid.NewGuid():N}"];
+    public static TheoryData<string> Pages => ["/", "/account/login", "/admin/audit", "/admin/users", "/upload", "/datasets", "/s/not-a-link", "/?dataset=unknown", $"/?dataset={Guid.NewGuid():N}"];
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -105,6 +107,29 @@ public sealed partial class SecurityBrowserTests(AppFixture app)
         Assert.Equal(0, await page.Locator("main script, main img[src=x], main b[onmouseover]").CountAsync());
 
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppFixture.ArtifactsDirectory, "hostile-under-csp.png"), FullPage = true });
+        await watch.AssertCleanAsync();
+    }
+
+    [Fact]
+    public async Task ASharedViewOfHostileText_CarriesTheHeaders_AndRendersUnderThePolicy()
+    {
+        Assert.SkipUnless(AppFixture.ShouldRun, AppFixture.SkipReason);
+        var id = await SeededDataset.AddResultAsync(app.Services, "<b onmouseover=alert(3)>shared hostile</b>", HostileResult());
+        using var signedIn = await app.SignedInHttpClientAsync(); // the admin account exists from here on
+        var admin = (await app.Services.GetRequiredService<AccountService>().ActorForAsync(AppFixture.AdminName, "web", TestContext.Current.CancellationToken))!;
+        string token = (await app.Services.GetRequiredService<DatasetActions>().ShareAsync(admin, id, string.Empty, TestContext.Current.CancellationToken))!;
+
+        using var http = new HttpClient(); // no account: the link is the permission
+        using var response = await http.GetAsync(app.BaseUrl + "/s/" + token, TestContext.Current.CancellationToken);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("script-src-attr 'none'", Header(response, "Content-Security-Policy"), StringComparison.Ordinal);
+        Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
+
+        var watch = await PolicyWatch.OpenAsync(app, "/s/" + token);
+        await Assertions.Expect(watch.Page.Locator("[data-testid=share-title]")).ToHaveTextAsync("<b onmouseover=alert(3)>shared hostile</b>");
+        await watch.Page.Locator("[data-testid=event-row]", new() { HasText = "onerror" }).ClickAsync();
+        await Assertions.Expect(watch.Page.Locator("[data-testid=detail-evidence]").First).ToContainTextAsync("onerror=alert(1)");
+        Assert.Equal(0, await watch.Page.Locator("main script, main img[src=x], main b[onmouseover]").CountAsync());
         await watch.AssertCleanAsync();
     }
 
