@@ -49,6 +49,10 @@ public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> option
 
     public DbSet<ShareLinkRecord> ShareLinks => Set<ShareLinkRecord>();
 
+    public DbSet<StoryRecord> Stories => Set<StoryRecord>();
+
+    public DbSet<CorrectionRecord> Corrections => Set<CorrectionRecord>();
+
     /// <summary>The ASP.NET Core Data Protection key ring (cookies, antiforgery), shared by every node on this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -145,6 +149,23 @@ public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> option
         {
             c.HasKey(x => new { x.DatasetId, x.Code });
             c.Property(x => x.Code).HasMaxLength(3);
+        });
+        builder.Entity<StoryRecord>(st =>
+        {
+            st.HasKey(x => x.Id);
+            st.Property(x => x.Name).HasMaxLength(200);
+            // A story goes when its last capture is deleted (DatasetStore), never before: captures hold on to it.
+            st.HasMany<DatasetRecord>().WithOne().HasForeignKey(x => x.StoryId).OnDelete(DeleteBehavior.Restrict);
+            st.HasMany(x => x.Corrections).WithOne().HasForeignKey(x => x.StoryId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<DatasetRecord>().HasIndex(x => x.StoryId);
+        builder.Entity<CorrectionRecord>(c =>
+        {
+            c.HasKey(x => x.Id);
+            c.Property(x => x.Kind).HasMaxLength(32);
+            c.Property(x => x.CreatedByName).HasMaxLength(256);
+            c.Property(x => x.UndoneByName).HasMaxLength(256);
+            c.HasIndex(x => new { x.StoryId, x.Id });
         });
         builder.Entity<ShareLinkRecord>(l =>
         {

@@ -179,6 +179,8 @@ internal static partial class PostgresBenchmark
             ActorCount = Actors,
             CountryCount = countries.Count,
         };
+        dataset.StoryId = dataset.Id;
+        db.Stories.Add(new StoryRecord { Id = dataset.Id, Name = dataset.Name, CreatedAt = capture });
         db.Datasets.Add(dataset);
         db.Dumps.Add(new DumpRecord { Hash = dataset.DumpHash, Content = Encoding.UTF8.GetBytes("generated"), Size = 9, StoredAt = capture });
         db.DatasetCountries.AddRange(countries.Select(c => new DatasetCountryRecord { DatasetId = dataset.Id, Code = c.Code, Name = c.Name }));

@@ -32,7 +32,8 @@ internal static class SeededDataset
         var id = Guid.NewGuid();
         await using (var db = await services.GetRequiredService<IDbContextFactory<TimelineDbContext>>().CreateDbContextAsync())
         {
-            db.Datasets.Add(new DatasetRecord { Id = id, Name = name, ZoneId = result.Capture.Zone.Id, CapturedAt = result.Capture.At, DumpHash = "seeded-" + id.ToString("N"), Status = DatasetStatus.Processing });
+            db.Stories.Add(new StoryRecord { Id = id, Name = name });
+            db.Datasets.Add(new DatasetRecord { Id = id, StoryId = id, Name = name, ZoneId = result.Capture.Zone.Id, CapturedAt = result.Capture.At, DumpHash = "seeded-" + id.ToString("N"), Status = DatasetStatus.Processing });
             await db.SaveChangesAsync();
         }
 

@@ -352,6 +352,55 @@ namespace TimelineApp.Data.Migrations.Postgres
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("TimelineApp.Data.Entities.CorrectionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("StoryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long?>("UndoneAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UndoneByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoryId", "Id");
+
+                    b.ToTable("Corrections");
+                });
+
             modelBuilder.Entity("TimelineApp.Data.Entities.DatasetCountryRecord", b =>
                 {
                     b.Property<Guid>("DatasetId")
@@ -424,6 +473,9 @@ namespace TimelineApp.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<Guid>("StoryId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Visibility")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -439,6 +491,8 @@ namespace TimelineApp.Data.Migrations.Postgres
                     b.HasIndex("DumpHash");
 
                     b.HasIndex("OwnerId");
+
+                    b.HasIndex("StoryId");
 
                     b.ToTable("Datasets");
                 });
@@ -771,6 +825,25 @@ namespace TimelineApp.Data.Migrations.Postgres
                     b.ToTable("ShareLinks");
                 });
 
+            modelBuilder.Entity("TimelineApp.Data.Entities.StoryRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Stories");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -831,6 +904,15 @@ namespace TimelineApp.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TimelineApp.Data.Entities.CorrectionRecord", b =>
+                {
+                    b.HasOne("TimelineApp.Data.Entities.StoryRecord", null)
+                        .WithMany("Corrections")
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TimelineApp.Data.Entities.DatasetCountryRecord", b =>
                 {
                     b.HasOne("TimelineApp.Data.Entities.DatasetRecord", null)
@@ -846,6 +928,12 @@ namespace TimelineApp.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("TimelineApp.Data.Entities.StoryRecord", null)
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TimelineApp.Data.Entities.DocumentRecord", b =>
@@ -920,6 +1008,11 @@ namespace TimelineApp.Data.Migrations.Postgres
                     b.Navigation("Countries");
 
                     b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("TimelineApp.Data.Entities.StoryRecord", b =>
+                {
+                    b.Navigation("Corrections");
                 });
 #pragma warning restore 612, 618
         }

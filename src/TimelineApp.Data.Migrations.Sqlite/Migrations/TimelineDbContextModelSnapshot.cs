@@ -336,6 +336,53 @@ namespace TimelineApp.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("TimelineApp.Data.Entities.CorrectionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UndoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UndoneByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoryId", "Id");
+
+                    b.ToTable("Corrections");
+                });
+
             modelBuilder.Entity("TimelineApp.Data.Entities.DatasetCountryRecord", b =>
                 {
                     b.Property<Guid>("DatasetId")
@@ -408,6 +455,9 @@ namespace TimelineApp.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("StoryId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Visibility")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -423,6 +473,8 @@ namespace TimelineApp.Data.Migrations.Sqlite
                     b.HasIndex("DumpHash");
 
                     b.HasIndex("OwnerId");
+
+                    b.HasIndex("StoryId");
 
                     b.ToTable("Datasets");
                 });
@@ -737,6 +789,25 @@ namespace TimelineApp.Data.Migrations.Sqlite
                     b.ToTable("ShareLinks");
                 });
 
+            modelBuilder.Entity("TimelineApp.Data.Entities.StoryRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Stories");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -797,6 +868,15 @@ namespace TimelineApp.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TimelineApp.Data.Entities.CorrectionRecord", b =>
+                {
+                    b.HasOne("TimelineApp.Data.Entities.StoryRecord", null)
+                        .WithMany("Corrections")
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TimelineApp.Data.Entities.DatasetCountryRecord", b =>
                 {
                     b.HasOne("TimelineApp.Data.Entities.DatasetRecord", null)
@@ -812,6 +892,12 @@ namespace TimelineApp.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("TimelineApp.Data.Entities.StoryRecord", null)
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TimelineApp.Data.Entities.DocumentRecord", b =>
@@ -886,6 +972,11 @@ namespace TimelineApp.Data.Migrations.Sqlite
                     b.Navigation("Countries");
 
                     b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("TimelineApp.Data.Entities.StoryRecord", b =>
+                {
+                    b.Navigation("Corrections");
                 });
 #pragma warning restore 612, 618
         }

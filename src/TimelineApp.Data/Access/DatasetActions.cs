@@ -14,13 +14,30 @@ namespace TimelineApp.Data.Access;
 /// </summary>
 public sealed partial class DatasetActions(AccountService accounts, DatasetStore store, IngestService ingest, AuditLog audit, ShareLinks shares, AccountOptions options, ILogger<DatasetActions> log)
 {
-    public async Task<JobSnapshot> UploadAsync(Actor actor, Stream content, string name, Capture capture, DatasetVisibility visibility, CancellationToken cancellationToken = default)
+    public Task<JobSnapshot> UploadAsync(Actor actor, Stream content, string name, Capture capture, DatasetVisibility visibility, CancellationToken cancellationToken = default) =>
+        UploadAsync(actor, content, name, capture, visibility, storyId: null, cancellationToken);
+
+    /// <summary>An upload; with <paramref name="storyId"/>, a new capture of that story (which the actor must be allowed to edit).</summary>
+    public async Task<JobSnapshot> UploadAsync(Actor actor, Stream content, string name, Capture capture, DatasetVisibility visibility, Guid? storyId, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(content);
         var who = await VerifiedAsync(actor, "upload", cancellationToken).ConfigureAwait(false);
         Require(DatasetAccess.CanUpload(who), who, "upload", "Only editors and admins can upload.");
+        if (storyId is { } story)
+        {
+            var captures = await store.CapturesOfAsync(story, cancellationToken).ConfigureAwait(false);
+            if (captures.Count == 0)
+            {
+                throw new IngestRejectedException("That story no longer exists.");
+            }
+
+            Require(DatasetAccess.CanEdit(who, captures[0].OwnerId, captures[0].Visibility), who, "add to a story", "You cannot add captures to that story.");
+        }
+
         var job = await ingest.SubmitAsync(content, name, capture, who.AccountId!.Value.ToString("N"),
-            new DatasetGrant(who.AccountId, visibility, options.MaxDatasetsPerAccount), cancellationToken).ConfigureAwait(false);
-        await audit.WriteAsync(who, "Upload", job.DatasetId, DatasetNames.Clean(name), $"{content.Length} bytes, {visibility}", cancellationToken).ConfigureAwait(false);
+            new DatasetGrant(who.AccountId, visibility, options.MaxDatasetsPerAccount, storyId), cancellationToken).ConfigureAwait(false);
+        await audit.WriteAsync(who, "Upload", job.DatasetId, DatasetNames.Clean(name),
+            storyId is null ? $"{content.Length} bytes, {visibility}" : $"{content.Length} bytes, a new capture of story {storyId:N}", cancellationToken).ConfigureAwait(false);
         return job;
     }
 

@@ -25,6 +25,9 @@ public sealed class DatasetRecord
 {
     public Guid Id { get; set; }
 
+    /// <summary>The story this capture belongs to (<see cref="StoryRecord"/>); the first capture's story has the capture's id.</summary>
+    public Guid StoryId { get; set; }
+
     public required string Name { get; set; }
 
     public Instant CapturedAt { get; set; }

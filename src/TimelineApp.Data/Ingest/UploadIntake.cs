@@ -112,6 +112,7 @@ public sealed class UploadIntake(IDbContextFactory<TimelineDbContext> contexts, 
             OwnerId = grant.OwnerId,
             Visibility = grant.Visibility,
         };
+        await JoinStoryAsync(db, dataset, grant.StoryId, cancellationToken).ConfigureAwait(false);
         StoredCapture.Write(dataset, capture);
         var job = NewJob(dataset.Id, owner);
         db.Datasets.Add(dataset);
@@ -119,6 +120,25 @@ public sealed class UploadIntake(IDbContextFactory<TimelineDbContext> contexts, 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return JobQueries.ToSnapshot(job);
+    }
+
+    // A capture joins its story, taking the owner and readers of the captures already there (one story, one audience);
+    // without a story it starts one of its own, with its id and name.
+    private static async Task JoinStoryAsync(TimelineDbContext db, DatasetRecord dataset, Guid? storyId, CancellationToken cancellationToken)
+    {
+        if (storyId is not { } id)
+        {
+            dataset.StoryId = dataset.Id;
+            db.Stories.Add(new StoryRecord { Id = dataset.Id, Name = dataset.Name, CreatedAt = dataset.CreatedAt });
+            return;
+        }
+
+        var sibling = await db.Datasets.AsNoTracking().Where(d => d.StoryId == id).OrderBy(d => d.CreatedAt)
+            .Select(d => new { d.OwnerId, d.Visibility }).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+            ?? throw new IngestRejectedException("That story no longer exists.");
+        dataset.StoryId = id;
+        dataset.OwnerId = sibling.OwnerId;
+        dataset.Visibility = sibling.Visibility;
     }
 
     private IngestJobRecord NewJob(Guid datasetId, string? owner)
@@ -155,8 +175,11 @@ public sealed class UploadIntake(IDbContextFactory<TimelineDbContext> contexts, 
     }
 }
 
-/// <summary>Who owns a new dataset, who may read it, and the owner's dataset quota (null: none).</summary>
-public sealed record DatasetGrant(Guid? OwnerId, DatasetVisibility Visibility, int? MaxDatasets = null)
+/// <summary>
+/// Who owns a new dataset, who may read it, and the owner's dataset quota (null: none); and the story it joins (null: a
+/// story of its own). A capture that joins a story takes the owner and readers of the story's captures instead.
+/// </summary>
+public sealed record DatasetGrant(Guid? OwnerId, DatasetVisibility Visibility, int? MaxDatasets = null, Guid? StoryId = null)
 {
     /// <summary>No owner, shared with everyone signed in (the default of the internal layer).</summary>
     public static DatasetGrant Shared { get; } = new(null, DatasetVisibility.SignedIn);

@@ -29,10 +29,20 @@ public sealed class DatasetStore(IDbContextFactory<TimelineDbContext> contexts, 
         return row is null ? null : ToSummary(row);
     }
 
+    /// <summary>The captures of a story, oldest first (empty when there is no such story).</summary>
+    public async Task<IReadOnlyList<DatasetSummary>> CapturesOfAsync(Guid storyId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await db.Datasets.AsNoTracking().Where(d => d.StoryId == storyId).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. rows.OrderBy(d => d.CreatedAt).ThenBy(d => d.Id).Select(ToSummary)];
+    }
+
     public async Task<bool> RenameAsync(Guid id, string name, CancellationToken cancellationToken = default)
     {
         string clean = DatasetNames.Clean(name);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        // A story is named after its first capture: renaming that capture renames the story.
+        await db.Stories.Where(st => st.Id == id).ExecuteUpdateAsync(s => s.SetProperty(st => st.Name, clean), cancellationToken).ConfigureAwait(false);
         return await db.Datasets.Where(d => d.Id == id)
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.Name, clean), cancellationToken).ConfigureAwait(false) == 1;
     }
@@ -40,8 +50,10 @@ public sealed class DatasetStore(IDbContextFactory<TimelineDbContext> contexts, 
     public async Task<bool> SetVisibilityAsync(Guid id, DatasetVisibility visibility, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        return await db.Datasets.Where(d => d.Id == id)
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Visibility, visibility), cancellationToken).ConfigureAwait(false) == 1;
+        // One story, one audience: every capture of the dataset's story changes with it.
+        var story = await db.Datasets.Where(d => d.Id == id).Select(d => (Guid?)d.StoryId).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return story is { } storyId && await db.Datasets.Where(d => d.StoryId == storyId)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Visibility, visibility), cancellationToken).ConfigureAwait(false) > 0;
     }
 
     /// <summary>Deletes a dataset with everything derived from it; the dump stays while another dataset uses it.</summary>
@@ -59,6 +71,11 @@ public sealed class DatasetStore(IDbContextFactory<TimelineDbContext> contexts, 
         await DeleteContentAsync(db, id, cancellationToken).ConfigureAwait(false);
         db.Datasets.Remove(dataset);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        if (!await db.Datasets.AnyAsync(d => d.StoryId == dataset.StoryId, cancellationToken).ConfigureAwait(false))
+        {
+            // Its last capture: the story goes too, with its corrections.
+            await db.Stories.Where(st => st.Id == dataset.StoryId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        }
         if (!await db.Datasets.AnyAsync(d => d.DumpHash == dataset.DumpHash, cancellationToken).ConfigureAwait(false))
         {
             await db.Dumps.Where(d => d.Hash == dataset.DumpHash).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
@@ -220,5 +237,6 @@ public sealed class DatasetStore(IDbContextFactory<TimelineDbContext> contexts, 
         Notes = d.Notes is { Length: > 0 } notes ? notes.Split('\n') : [],
         OwnerId = d.OwnerId,
         Visibility = d.Visibility,
+        StoryId = d.StoryId,
     };
 }

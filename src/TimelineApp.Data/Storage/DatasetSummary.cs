@@ -25,4 +25,7 @@ public sealed record DatasetSummary(
     public Guid? OwnerId { get; init; }
 
     public DatasetVisibility Visibility { get; init; }
+
+    /// <summary>The story this capture belongs to.</summary>
+    public Guid StoryId { get; init; }
 }

@@ -100,9 +100,11 @@ public sealed class LegacyDatabaseTests
             await UpgradeFromCurrentVersionTests.AddTodaysDatasetColumnsAsync(db, ct); // the same for the account columns
             string hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
             db.Dumps.Add(new DumpRecord { Hash = hash, Content = bytes, Size = bytes.Length, StoredAt = storage.Clock.GetCurrentInstant() });
+            db.Stories.Add(new StoryRecord { Id = datasetId, Name = "Made by the old version" });
             db.Datasets.Add(new DatasetRecord
             {
                 Id = datasetId,
+                StoryId = datasetId,
                 Name = "Made by the old version",
                 CapturedAt = Fixtures.Capture.At,
                 ZoneId = "UTC",

@@ -21,12 +21,30 @@ public sealed class UpgradeFromCurrentVersionTests
         await db.Database.ExecuteSqlRawAsync(
             db.Database.IsNpgsql() ? """ALTER TABLE "Datasets" ADD COLUMN "OwnerId" uuid NULL""" : """ALTER TABLE "Datasets" ADD COLUMN "OwnerId" TEXT NULL""", ct);
         await db.Database.ExecuteSqlRawAsync("""ALTER TABLE "Datasets" ADD COLUMN "Visibility" text NULL""", ct);
+        await AddTodaysStoryColumnsAsync(db, ct);
+    }
+
+    /// <summary>Today's code puts every upload in a story; a schema from before stories has them only while it writes.</summary>
+    internal static async Task AddTodaysStoryColumnsAsync(TimelineDbContext db, CancellationToken ct)
+    {
+        bool postgres = db.Database.IsNpgsql();
+        await db.Database.ExecuteSqlRawAsync(postgres ? """ALTER TABLE "Datasets" ADD COLUMN "StoryId" uuid NULL""" : """ALTER TABLE "Datasets" ADD COLUMN "StoryId" TEXT NULL""", ct);
+        await db.Database.ExecuteSqlRawAsync(postgres
+            ? """CREATE TABLE "Stories" ("Id" uuid PRIMARY KEY, "Name" text NOT NULL, "CreatedAt" bigint NOT NULL)"""
+            : """CREATE TABLE "Stories" ("Id" TEXT PRIMARY KEY, "Name" text NOT NULL, "CreatedAt" bigint NOT NULL)""", ct);
+    }
+
+    internal static async Task DropTodaysStoryColumnsAsync(TimelineDbContext db, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlRawAsync("""ALTER TABLE "Datasets" DROP COLUMN "StoryId" """, ct);
+        await db.Database.ExecuteSqlRawAsync("""DROP TABLE "Stories" """, ct);
     }
 
     internal static async Task DropTodaysDatasetColumnsAsync(TimelineDbContext db, CancellationToken ct)
     {
         await db.Database.ExecuteSqlRawAsync("""ALTER TABLE "Datasets" DROP COLUMN "OwnerId" """, ct);
         await db.Database.ExecuteSqlRawAsync("""ALTER TABLE "Datasets" DROP COLUMN "Visibility" """, ct);
+        await DropTodaysStoryColumnsAsync(db, ct);
     }
 
     [Theory]
@@ -85,6 +103,70 @@ public sealed class UpgradeFromCurrentVersionTests
         Assert.Equal(JobStatus.Succeeded, (await storage.Ingest.ProcessAsync(next.Id, ct)).Status);
         var mine = (await storage.Store.FindAsync(next.DatasetId, ct))!;
         Assert.Equal((eve.AccountId, DatasetVisibility.Private), (mine.OwnerId, mine.Visibility));
+    }
+
+    [Theory]
+    [MemberData(nameof(StorageProvider.Providers), MemberType = typeof(StorageProvider))]
+    public async Task ADatabaseAtTheLastMigrationBeforeStories_TurnsEachDatasetIntoAStoryOfOneCapture_LosingNothing(string provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var storage = await StorageProvider.CreateAsync(provider, migrate: false);
+        await using (var db = await storage.Contexts.CreateDbContextAsync(ct))
+        {
+            string before = db.Database.GetMigrations().Single(m => m.EndsWith("_Sharing", StringComparison.Ordinal));
+            await db.GetService<IMigrator>().MigrateAsync(before, ct);
+            await AddTodaysStoryColumnsAsync(db, ct);
+        }
+
+        // That version's data: an admin, two datasets of theirs (one private), a share link.
+        var accounts = storage.Get<AccountService>();
+        Assert.True((await accounts.CreateAsync(AccountService.Operator, "ada", "first admin password", AccountRole.Admin, ct)).Succeeded);
+        var ada = (await accounts.ActorForAsync("ada", "web", ct))!;
+        var ids = new List<Guid>();
+        foreach (var (name, visibility) in new[] { ("Made before stories", DatasetVisibility.SignedIn), ("Private before stories", DatasetVisibility.Private) })
+        {
+            using var dump = new MemoryStream(Encoding.UTF8.GetBytes(Fixtures.DumpWithActor + "\n" + name));
+            var job = await storage.Get<DatasetActions>().UploadAsync(ada, dump, name, Fixtures.Capture, visibility, ct);
+            Assert.Equal(JobStatus.Succeeded, (await storage.Ingest.ProcessAsync(job.Id, ct)).Status);
+            ids.Add(job.DatasetId);
+        }
+
+        string token = (await storage.Get<DatasetActions>().ShareAsync(ada, ids[0], "lanes=actor", ct))!;
+        var events = new Dictionary<Guid, int>();
+        foreach (var id in ids)
+        {
+            events[id] = (await storage.Store.LoadAsync(id, ct))!.Events.Count;
+        }
+
+        await using (var db = await storage.Contexts.CreateDbContextAsync(ct))
+        {
+            await DropTodaysStoryColumnsAsync(db, ct);
+            await DatabaseSetup.MigrateAsync(db, ct);
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync(ct));
+
+            // One story per dataset, with its id and name; each dataset is the one capture of its story.
+            var stories = await db.Stories.AsNoTracking().OrderBy(st => st.Name).ToListAsync(ct);
+            Assert.Equal(["Made before stories", "Private before stories"], stories.Select(st => st.Name));
+            var datasets = await db.Datasets.AsNoTracking().ToListAsync(ct);
+            Assert.All(datasets, d => Assert.Equal(d.Id, d.StoryId));
+            Assert.Equal(ids.Order(), stories.Select(st => st.Id).Order());
+        }
+
+        // Nothing stored is lost: the same events, owners, visibility and the share link.
+        foreach (var id in ids)
+        {
+            Assert.Equal(events[id], (await storage.Store.LoadAsync(id, ct))!.Events.Count);
+            Assert.Equal(ada.AccountId, (await storage.Store.FindAsync(id, ct))!.OwnerId);
+        }
+
+        Assert.Equal(DatasetVisibility.Private, (await storage.Store.FindAsync(ids[1], ct))!.Visibility);
+        Assert.Equal(ids[0], (await storage.Get<ShareLinks>().OpenAsync(token, ct))!.DatasetId);
+
+        // And a new capture can join a migrated story.
+        using var again = new MemoryStream(Encoding.UTF8.GetBytes(Fixtures.DumpWithActor + "\nrecaptured"));
+        var next = await storage.Get<DatasetActions>().UploadAsync(ada, again, "Recaptured", Fixtures.Capture, DatasetVisibility.Public, ids[1], ct);
+        var joined = (await storage.Store.FindAsync(next.DatasetId, ct))!;
+        Assert.Equal((ids[1], DatasetVisibility.Private), (joined.StoryId, joined.Visibility)); // the story's readers, not the form's
     }
 
     private static async Task<List<(Guid Id, int EventCount)>> ListWithoutAccountColumnsAsync(StorageProvider storage, CancellationToken ct)
