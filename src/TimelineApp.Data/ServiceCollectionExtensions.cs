@@ -23,6 +23,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IClock>(_ => SystemClock.Instance);
         services.AddSingleton(sp => TimelinePipeline.CreateDefault(limits.MaxDocuments, limits.MaxParallelism, sp.GetService<IPipelinePacer>()));
         services.AddSingleton<DatasetStore>();
+        services.AddSingleton<StoryTimelines>();
         services.AddIngest();
         services.AddTimelineAccounts(accounts ?? new AccountOptions());
         return services;

@@ -339,7 +339,8 @@ internal static class LiveBenchmark
         var id = Guid.NewGuid();
         await using (var db = await contexts.CreateDbContextAsync())
         {
-            db.Datasets.Add(new TimelineApp.Data.Entities.DatasetRecord { Id = id, Name = "generated 20k", ZoneId = "UTC", DumpHash = "none", Status = TimelineApp.Data.Entities.DatasetStatus.Processing });
+            db.Stories.Add(new TimelineApp.Data.Entities.StoryRecord { Id = id, Name = "generated 20k" });
+            db.Datasets.Add(new TimelineApp.Data.Entities.DatasetRecord { Id = id, StoryId = id, Name = "generated 20k", ZoneId = "UTC", DumpHash = "none", Status = TimelineApp.Data.Entities.DatasetStatus.Processing });
             await db.SaveChangesAsync();
         }
 

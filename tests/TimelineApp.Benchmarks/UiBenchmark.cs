@@ -55,13 +55,15 @@ internal static class UiBenchmark
             .AddDbContextFactory<TimelineDbContext>(o => o.UseSqlite(connection, s => s.MigrationsAssembly(DatabaseSetup.SqliteMigrationsAssembly)))
             .AddSingleton<IClock>(SystemClock.Instance)
             .AddSingleton<DatasetStore>()
+            .AddSingleton<StoryTimelines>()
             .AddSingleton<TimelineCache>()
             .BuildServiceProvider();
         using (var db = shared.GetRequiredService<IDbContextFactory<TimelineDbContext>>().CreateDbContext())
         {
             db.Database.Migrate();
             var id = Guid.NewGuid();
-            db.Datasets.Add(new TimelineApp.Data.Entities.DatasetRecord { Id = id, Name = "generated", ZoneId = "UTC", DumpHash = "none", Status = TimelineApp.Data.Entities.DatasetStatus.Processing, Visibility = TimelineApp.Data.Entities.DatasetVisibility.Public });
+            db.Stories.Add(new TimelineApp.Data.Entities.StoryRecord { Id = id, Name = "generated" });
+            db.Datasets.Add(new TimelineApp.Data.Entities.DatasetRecord { Id = id, StoryId = id, Name = "generated", ZoneId = "UTC", DumpHash = "none", Status = TimelineApp.Data.Entities.DatasetStatus.Processing, Visibility = TimelineApp.Data.Entities.DatasetVisibility.Public });
             db.SaveChanges();
         }
 

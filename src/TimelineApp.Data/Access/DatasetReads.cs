@@ -18,6 +18,15 @@ public sealed class DatasetReads(DatasetStore store, JobQueries jobs, AccountsEx
         return [.. all.Where(d => DatasetAccess.CanRead(actor, d.OwnerId, d.Visibility, anonymous))];
     }
 
+    /// <summary>The stories the actor may read, each with its captures (<see cref="StorySummaries"/>).</summary>
+    public async Task<IReadOnlyList<DatasetSummary>> ListStoriesAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        bool anonymous = !actor.IsSignedIn && await AnonymousMayReadAsync(cancellationToken).ConfigureAwait(false);
+        var all = await store.ListStoriesAsync(cancellationToken).ConfigureAwait(false);
+        return [.. all.Where(d => DatasetAccess.CanRead(actor, d.OwnerId, d.Visibility, anonymous))];
+    }
+
     public async Task<DatasetSummary?> FindAsync(Actor actor, Guid datasetId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);

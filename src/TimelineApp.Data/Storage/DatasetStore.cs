@@ -29,6 +29,33 @@ public sealed class DatasetStore(IDbContextFactory<TimelineDbContext> contexts, 
         return row is null ? null : ToSummary(row);
     }
 
+    /// <summary>Every story with its captures, newest first.</summary>
+    public async Task<IReadOnlyList<DatasetSummary>> ListStoriesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var names = await db.Stories.AsNoTracking().ToDictionaryAsync(st => st.Id, st => st.Name, cancellationToken).ConfigureAwait(false);
+        var rows = await db.Datasets.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. rows.GroupBy(d => d.StoryId)
+            .Select(g => StorySummaries.Of(g.Key, names.GetValueOrDefault(g.Key, g.First().Name), [.. g.Select(ToSummary)]))
+            .OrderByDescending(st => st.Captures.Max(c => c.CreatedAt))];
+    }
+
+    /// <summary>A story with its captures, or null when there is none.</summary>
+    public async Task<DatasetSummary?> FindStoryAsync(Guid storyId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var story = await db.Stories.AsNoTracking().FirstOrDefaultAsync(st => st.Id == storyId, cancellationToken).ConfigureAwait(false);
+        var rows = await db.Datasets.AsNoTracking().Where(d => d.StoryId == storyId).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return story is null || rows.Count == 0 ? null : StorySummaries.Of(storyId, story.Name, [.. rows.Select(ToSummary)]);
+    }
+
+    /// <summary>The story of a dataset, or null when the dataset does not exist.</summary>
+    public async Task<Guid?> StoryOfAsync(Guid datasetId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Datasets.AsNoTracking().Where(d => d.Id == datasetId).Select(d => (Guid?)d.StoryId).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The captures of a story, oldest first (empty when there is no such story).</summary>
     public async Task<IReadOnlyList<DatasetSummary>> CapturesOfAsync(Guid storyId, CancellationToken cancellationToken = default)
     {

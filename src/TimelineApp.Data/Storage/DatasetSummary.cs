@@ -3,7 +3,10 @@ using TimelineApp.Data.Entities;
 
 namespace TimelineApp.Data.Storage;
 
-/// <summary>What the datasets page shows for one dataset.</summary>
+/// <summary>
+/// What the datasets page shows for one dataset (one capture). A story is shown through the same record
+/// (<see cref="StorySummaries"/>): its id and name, its latest ready capture's time and zone, and its <see cref="Captures"/>.
+/// </summary>
 public sealed record DatasetSummary(
     Guid Id,
     string Name,
@@ -28,4 +31,7 @@ public sealed record DatasetSummary(
 
     /// <summary>The story this capture belongs to.</summary>
     public Guid StoryId { get; init; }
+
+    /// <summary>For a story: its captures, in the order they were captured. Empty for a single capture.</summary>
+    public IReadOnlyList<DatasetSummary> Captures { get; init; } = [];
 }

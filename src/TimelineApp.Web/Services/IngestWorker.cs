@@ -9,7 +9,7 @@ namespace TimelineApp.Web.Services;
 /// <see cref="IngestLimits.RecoveryInterval"/>, from the job table (queued jobs, and jobs whose lease ran out).
 /// No exception of a job ever leaves this loop: a BackgroundService that throws stops the whole host.
 /// </summary>
-public sealed partial class IngestWorker(JobRunner runner, JobRecovery recovery, JobChannel channel, TimelineCache cache, StorageFaults faults, IngestLimits limits, ILogger<IngestWorker> logger) : BackgroundService
+public sealed partial class IngestWorker(JobRunner runner, JobRecovery recovery, JobChannel channel, TimelineCache cache, DatasetStore store, StorageFaults faults, IngestLimits limits, ILogger<IngestWorker> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -41,6 +41,10 @@ public sealed partial class IngestWorker(JobRunner runner, JobRecovery recovery,
             if (run.Job is { } job)
             {
                 cache.Invalidate(job.DatasetId);
+                if (await store.StoryOfAsync(job.DatasetId, stoppingToken) is { } story)
+                {
+                    cache.Invalidate(story); // a new capture changes its story's timeline
+                }
                 if (run.RanHere)
                 {
                     LogJobFinished(logger, jobId, job.Status);

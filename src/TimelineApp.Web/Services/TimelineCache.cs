@@ -15,10 +15,14 @@ public sealed class TimelineCache : IDisposable
     private readonly TimelineCacheOptions _options;
     private readonly MemoryCache _cache;
 
-    public TimelineCache(DatasetStore store, TimelineCacheOptions? options = null)
-        : this((id, ct) => store.LoadAsync(id, ct), options)
+    // Which story a capture belongs to, for the stories held: a changed capture makes its story stale.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, Guid> _storyOf = new();
+
+    /// <summary>A cache of stories' timelines (a dataset from before stories is a story of one capture, with its id).</summary>
+    public TimelineCache(StoryTimelines stories, TimelineCacheOptions? options = null)
+        : this((id, ct) => stories.LoadAsync(id, ct), options)
     {
-        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(stories);
     }
 
     /// <summary>A cache over any loader (tests, benchmarks).</summary>
@@ -60,6 +64,11 @@ public sealed class TimelineCache : IDisposable
             return null;
         }
 
+        foreach (var capture in timeline.Dataset.Captures.Where(c => c.Id != datasetId))
+        {
+            _storyOf[capture.Id] = datasetId;
+        }
+
         if (!entry.Sized && IsCurrent(datasetId, entry))
         {
             var sized = new Loading(entry.Load) { Sized = true };
@@ -74,8 +83,18 @@ public sealed class TimelineCache : IDisposable
         return timeline;
     }
 
-    /// <summary>Forgets a dataset after it changed (re-processed, renamed, deleted).</summary>
-    public void Invalidate(Guid datasetId) => _cache.Remove(datasetId);
+    /// <summary>
+    /// Forgets a dataset after it changed (re-processed, renamed, deleted), and the story it is a capture of, when that
+    /// story is held. A capture new to its story is not known here yet: the caller forgets the story by its id too.
+    /// </summary>
+    public void Invalidate(Guid datasetId)
+    {
+        _cache.Remove(datasetId);
+        if (_storyOf.TryRemove(datasetId, out var story))
+        {
+            _cache.Remove(story);
+        }
+    }
 
     public void Dispose() => _cache.Dispose();
 

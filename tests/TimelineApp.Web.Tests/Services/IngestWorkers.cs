@@ -12,7 +12,8 @@ internal static class IngestWorkers
         storage.Get<JobRunner>(),
         storage.Get<JobRecovery>(),
         storage.Get<JobChannel>(),
-        new TimelineCache(storage.Store),
+        new TimelineCache(new StoryTimelines(storage.Store)),
+        storage.Store,
         storage.Get<StorageFaults>(),
         limits,
         log);
