@@ -16,7 +16,13 @@ namespace TimelineApp.Cli;
 /// </summary>
 internal static class DatasetIngest
 {
-    public static int Store(byte[] bytes, Capture capture, string name, string? asAccount, DatasetVisibility visibility)
+    /// <param name="bytes">The dump.</param>
+    /// <param name="capture">When and in which zone it was captured.</param>
+    /// <param name="name">The dataset's name (a new story takes it too).</param>
+    /// <param name="asAccount">The account it is stored for.</param>
+    /// <param name="visibility">Who may read it (a capture joining a story takes the story's instead).</param>
+    /// <param name="story">The story it joins, by name or id; one of that name is started when there is none.</param>
+    public static int Store(byte[] bytes, Capture capture, string name, string? asAccount, DatasetVisibility visibility, string? story = null)
     {
         using var services = CliServices.Build();
         var accounts = services.GetRequiredService<AccountService>();
@@ -35,7 +41,8 @@ internal static class DatasetIngest
         try
         {
             // Through the access layer, as the web upload: a viewer is refused, the audit log records the account and "cli".
-            job = services.GetRequiredService<DatasetActions>().UploadAsync(actor, stream, name, capture, visibility).GetAwaiter().GetResult();
+            var joins = story is null ? null : StoryLookup.Find(services.GetRequiredService<DatasetReads>().ListStoriesAsync(actor).GetAwaiter().GetResult(), story);
+            job = services.GetRequiredService<DatasetActions>().UploadAsync(actor, stream, joins is null && story is not null ? story : name, capture, visibility, joins?.Id).GetAwaiter().GetResult();
         }
         catch (Exception e) when (e is IngestRejectedException or AccessDeniedException)
         {
@@ -53,6 +60,11 @@ internal static class DatasetIngest
 
         var summary = services.GetRequiredService<DatasetStore>().FindAsync(done.DatasetId).GetAwaiter().GetResult()!;
         Console.WriteLine($"stored dataset {summary.Id} \"{summary.Name}\": {summary.DocumentCount} documents, {summary.EventCount} events, {summary.ActorCount} actors, {summary.CountryCount} countries");
+        if (story is not null)
+        {
+            var whole = services.GetRequiredService<DatasetStore>().FindStoryAsync(summary.StoryId).GetAwaiter().GetResult()!;
+            Console.WriteLine($"story {whole.Id:N} \"{whole.Name}\": {whole.Captures.Count} captures");
+        }
         return 0;
     }
 }

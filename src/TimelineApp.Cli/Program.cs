@@ -8,6 +8,7 @@ var root = new RootCommand("TimelineApp: turn scraped news dumps into a timeline
     ResolveCommand.Create(),
     IngestCommand.Create(),
     UsersCommand.Create(),
+    ExportCommand.Create(),
 };
 
 var parse = root.Parse(args);

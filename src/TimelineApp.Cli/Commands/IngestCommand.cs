@@ -16,11 +16,12 @@ internal static class IngestCommand
         var json = new Option<bool>("--json") { Description = "Print the documents, events, actors and countries as one JSON object instead of storing a dataset." };
         var name = new Option<string?>("--name") { Description = "Dataset name when storing (default: the file name)." };
         var asAccount = new Option<string?>("--as") { Description = "The account the dataset is stored for (an editor or admin); it owns the dataset and the audit log names it. Required when storing." };
+        var story = new Option<string?>("--story") { Description = "Add the dump as a new capture of the story with this name (or id); with no such story, start one of that name. Its timeline then merges every capture." };
         var visibility = new Option<string>("--visibility") { Description = "Who may read the stored dataset: private (default), signed-in, or public.", DefaultValueFactory = _ => "private" };
         var file = new Argument<string>("dump") { Description = "The dump file (plain-text page scrape, JSON array or JSON Lines of articles), or - for standard input." };
         var command = new Command("ingest", "Process a dump: documents, resolved dates, events, actors and countries. Stores a dataset in the app's database unless --json is given.")
         {
-            captured, zone, json, name, asAccount, visibility, file,
+            captured, zone, json, name, asAccount, story, visibility, file,
         };
         command.SetAction(parse =>
         {
@@ -45,7 +46,8 @@ internal static class IngestCommand
                 "public" => TimelineApp.Data.Entities.DatasetVisibility.Public,
                 var v => throw new CliInputException($"--visibility: '{v}' is not private, signed-in or public"),
             };
-            return DatasetIngest.Store(bytes, capture, parse.GetValue(name) ?? Path.GetFileName(path), parse.GetValue(asAccount), seenBy);
+            string? storyName = parse.GetValue(story);
+            return DatasetIngest.Store(bytes, capture, parse.GetValue(name) ?? storyName ?? Path.GetFileName(path), parse.GetValue(asAccount), seenBy, storyName);
         });
         return command;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using TimelineApp.Data.Access;
+using TimelineApp.Data.Export;
 using TimelineApp.Web.Accounts;
 
 namespace TimelineApp.Web.Exports;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using TimelineApp.Web.Exports;
+using TimelineApp.Data.Export;
 using TimelineApp.Web.Services;
 using TimelineApp.Web.Tests.Support;
 

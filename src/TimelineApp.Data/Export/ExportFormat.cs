@@ -1,4 +1,4 @@
-namespace TimelineApp.Web.Exports;
+namespace TimelineApp.Data.Export;
 
 /// <summary>The formats the filtered view can be exported in.</summary>
 public enum ExportFormat

@@ -14,7 +14,7 @@ using TimelineApp.Core.Events;
 using TimelineApp.Core.Export;
 using TimelineApp.Data.Storage;
 
-namespace TimelineApp.Web.Exports;
+namespace TimelineApp.Data.Export;
 
 /// <summary>
 /// Writes the events a viewer is looking at (after filters) in one of the <see cref="ExportFormat"/>s.
@@ -193,7 +193,7 @@ public static class TimelineExporter
     }
 
     // A cell starting with =, +, - or @ is run as a formula by spreadsheets; a leading apostrophe keeps it text.
-    internal static string NeutralizeFormula(string value) =>
+    public static string NeutralizeFormula(string value) =>
         value.Length > 0 && value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
 
     private static string FileStem(string name)
