@@ -42,6 +42,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DatasetActions>();
         services.AddSingleton<DatasetReads>();
         services.AddSingleton<ShareLinks>();
+        services.AddSingleton<CorrectionLog>();
         return services.AddIdentityCore<AccountRecord>(o =>
             {
                 o.User.RequireUniqueEmail = false;

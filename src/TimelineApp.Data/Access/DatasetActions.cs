@@ -12,7 +12,7 @@ namespace TimelineApp.Data.Access;
 /// <see cref="DatasetAccess"/>, then makes the change and writes an audit entry. A refused action throws
 /// <see cref="AccessDeniedException"/> before anything is written.
 /// </summary>
-public sealed partial class DatasetActions(AccountService accounts, DatasetStore store, IngestService ingest, AuditLog audit, ShareLinks shares, AccountOptions options, ILogger<DatasetActions> log)
+public sealed partial class DatasetActions(AccountService accounts, DatasetStore store, IngestService ingest, AuditLog audit, ShareLinks shares, CorrectionLog corrections, AccountOptions options, ILogger<DatasetActions> log)
 {
     public Task<JobSnapshot> UploadAsync(Actor actor, Stream content, string name, Capture capture, DatasetVisibility visibility, CancellationToken cancellationToken = default) =>
         UploadAsync(actor, content, name, capture, visibility, storyId: null, cancellationToken);
@@ -153,6 +153,42 @@ public sealed partial class DatasetActions(AccountService accounts, DatasetStore
 
         Require(DatasetAccess.CanChangeVisibility(who, dataset.OwnerId), who, "revoke a share link", "Only the dataset's owner or an admin can revoke its share links.");
         return await shares.RevokeAsync(who, linkId, dataset.Name, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Stores a correction of a story (editors and admins who may edit it); it applies from the next time the story's
+    /// timeline is read. <paramref name="payload"/> is the correction as JSON, keyed to what it corrects.
+    /// </summary>
+    public async Task<CorrectionEntry> CorrectAsync(Actor actor, Guid storyId, string kind, string payload, string summary, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
+        ArgumentException.ThrowIfNullOrWhiteSpace(payload);
+        var (who, story) = await EditableStoryAsync(actor, storyId, "correct", cancellationToken).ConfigureAwait(false);
+        return await corrections.AddAsync(who, story.Id, story.Name, kind, payload, summary, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Undoes a correction (it stays listed, as undone); false when it was already undone or is gone.</summary>
+    public async Task<bool> UndoCorrectionAsync(Actor actor, long correctionId, CancellationToken cancellationToken = default)
+    {
+        var entry = await corrections.FindAsync(correctionId, cancellationToken).ConfigureAwait(false);
+        if (entry is null)
+        {
+            await VerifiedAsync(actor, "undo a correction", cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+
+        var (who, story) = await EditableStoryAsync(actor, entry.StoryId, "undo a correction", cancellationToken).ConfigureAwait(false);
+        return await corrections.UndoAsync(who, correctionId, story.Name, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<(Actor Who, DatasetSummary Story)> EditableStoryAsync(Actor actor, Guid storyId, string what, CancellationToken cancellationToken)
+    {
+        var who = await VerifiedAsync(actor, what, cancellationToken).ConfigureAwait(false);
+        Require(who.Role is AccountRole.Editor or AccountRole.Admin, who, what, $"Your role cannot {what}.");
+        var story = await store.FindStoryAsync(storyId, cancellationToken).ConfigureAwait(false)
+            ?? throw new IngestRejectedException("That story no longer exists.");
+        Require(DatasetAccess.CanEdit(who, story.OwnerId, story.Visibility), who, what, $"You cannot {what} in that story.");
+        return (who, story);
     }
 
     private async Task<(Actor Who, DatasetSummary? Dataset)> EditableAsync(Actor actor, Guid datasetId, string what, CancellationToken cancellationToken)
