@@ -55,6 +55,8 @@ public sealed class AppFixture : IAsyncLifetime
             b.UseSetting("Security:RateLimits:SignInsPerAddress", "1000");
             b.UseSetting("Security:RateLimits:UploadsPerClient", "1000");
             b.UseSetting("Ingest:MaxConcurrentJobsPerOwner", "100");
+            b.UseSetting("Security:RateLimits:CircuitsPerAccount", "1000"); // the suite keeps many pages of one admin open at once
+            b.UseSetting("Security:RateLimits:CircuitsPerAnonymousAddress", "1000");
         });
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
