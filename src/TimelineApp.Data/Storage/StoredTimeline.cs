@@ -28,6 +28,9 @@ public sealed record StoredTimeline(
     public IReadOnlyList<TimelineEvent> Events { get; init; } =
         Events.OrderBy(e => e.Start).ThenBy(e => e.Id, StringComparer.Ordinal).ToArray();
 
+    /// <summary>The story around it: changes since the previous capture, disputes, corrections (empty for a plain dataset).</summary>
+    public StoryView Story { get; init; } = StoryView.Empty;
+
     /// <summary>A value derived from this dataset, computed once (the first caller computes, the others wait) and kept with it.</summary>
     public T Derived<T>(Func<StoredTimeline, T> compute)
         where T : class
@@ -46,5 +49,6 @@ public sealed record StoredTimeline(
         Events = original.Events;
         Actors = original.Actors;
         Countries = original.Countries;
+        Story = original.Story;
     }
 }

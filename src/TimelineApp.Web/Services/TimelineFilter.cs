@@ -53,6 +53,18 @@ public static class TimelineFilter
             filtered = true;
         }
 
+        if (q.Changed)
+        {
+            events = events.Where(e => timeline.Story.Of(e.Id).Change != EventChange.Unchanged);
+            filtered = true;
+        }
+
+        if (q.Disputed)
+        {
+            events = events.Where(e => timeline.Story.Of(e.Id).IsDisputed);
+            filtered = true;
+        }
+
         if (!string.IsNullOrWhiteSpace(q.Text))
         {
             string text = q.Text.Trim();

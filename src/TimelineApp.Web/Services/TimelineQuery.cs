@@ -43,5 +43,11 @@ public sealed record TimelineQuery
     /// <summary>Whether the list shows every event that passes the filters, instead of those in the window.</summary>
     public bool ListAll { get; init; }
 
-    public bool HasFilters => !Actors.IsEmpty || !Countries.IsEmpty || !Sources.IsEmpty || From is not null || To is not null || !string.IsNullOrWhiteSpace(Text);
+    /// <summary>Only events new, moved or with new sources since the story's previous capture.</summary>
+    public bool Changed { get; init; }
+
+    /// <summary>Only events whose sources disagree on the date.</summary>
+    public bool Disputed { get; init; }
+
+    public bool HasFilters => !Actors.IsEmpty || !Countries.IsEmpty || !Sources.IsEmpty || From is not null || To is not null || !string.IsNullOrWhiteSpace(Text) || Changed || Disputed;
 }

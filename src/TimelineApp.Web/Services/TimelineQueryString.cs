@@ -52,6 +52,16 @@ public static class TimelineQueryString
             pairs.Add(new("list", "all"));
         }
 
+        if (q.Changed)
+        {
+            pairs.Add(new("changed", "1"));
+        }
+
+        if (q.Disputed)
+        {
+            pairs.Add(new("disputed", "1"));
+        }
+
         if (q.Selected is { } sel)
         {
             pairs.Add(new("event", sel));
@@ -81,6 +91,8 @@ public static class TimelineQueryString
             Text = One("q") is { Length: > 0 and <= 200 } text ? text : null,
             Selected = One("event") is { Length: > 0 and <= 100 } e ? e : null,
             ListAll = One("list") == "all",
+            Changed = One("changed") == "1",
+            Disputed = One("disputed") == "1",
             Lanes = Enum.TryParse<LaneMode>(One("lanes"), ignoreCase: true, out var lanes) ? lanes : LaneMode.Combined,
         };
 

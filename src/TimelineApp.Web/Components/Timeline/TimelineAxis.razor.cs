@@ -344,7 +344,15 @@ public partial class TimelineAxis
         await ZoomAroundAsync(_scale.At(plotX), factor);
     }
 
-    private string MarkClass(AxisMark mark) => mark.Leads ? BaseClass(mark) + " leader" : BaseClass(mark);
+    private string MarkClass(AxisMark mark) => (mark.Leads ? BaseClass(mark) + " leader" : BaseClass(mark)) + StoryClass(mark.Event.Id);
+
+    // A ring in the story colours: new, moved or with new sources since the last capture; disputed.
+    private string StoryClass(string eventId)
+    {
+        var standing = Timeline.Story.Of(eventId);
+        string change = standing.Change == EventChange.Unchanged ? string.Empty : " story-" + standing.Change.ToString().ToLowerInvariant();
+        return standing.IsDisputed ? change + " story-disputed" : change;
+    }
 
     private string BaseClass(AxisMark mark) => (mark.Shape, mark.Event.Id == Selected) switch
     {
