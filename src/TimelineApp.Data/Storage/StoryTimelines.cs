@@ -1,10 +1,12 @@
+using TimelineApp.Core.Stories;
 using TimelineApp.Data.Entities;
 
 namespace TimelineApp.Data.Storage;
 
 /// <summary>
-/// Reads a story's timeline: its ready captures, each as stored, merged into one (<c>StoryMerger</c>) with the story's
-/// corrections applied again on top. A story of one capture with no corrections is that capture as stored.
+/// Reads a story's timeline: its ready captures, each as stored, merged into one (<see cref="StoryMerger"/>) with the
+/// story's corrections applied again on top. A story of one capture with no corrections is that capture as stored
+/// (its event ids too, so links made before stories keep working).
 /// </summary>
 public sealed class StoryTimelines(DatasetStore store)
 {
@@ -17,9 +19,8 @@ public sealed class StoryTimelines(DatasetStore store)
             return null;
         }
 
-        var ready = story.Captures.Where(c => c.Status == DatasetStatus.Ready).ToArray();
-        var captures = new List<StoredTimeline>(ready.Length);
-        foreach (var capture in ready)
+        var captures = new List<StoredTimeline>();
+        foreach (var capture in story.Captures.Where(c => c.Status == DatasetStatus.Ready))
         {
             // A capture may have been deleted or re-queued since the story was read: it is left out, not an error.
             if (await store.LoadAsync(capture.Id, cancellationToken).ConfigureAwait(false) is { } timeline)
@@ -32,7 +33,45 @@ public sealed class StoryTimelines(DatasetStore store)
         {
             0 => null,
             1 => captures[0] with { Dataset = story },
-            _ => throw new NotImplementedException("merging captures"),
+            _ => Merged(story, captures),
         };
+    }
+
+    private static StoredTimeline Merged(DatasetSummary story, List<StoredTimeline> captures)
+    {
+        var merged = StoryMerger.Merge([.. captures.Select(c => new StoryCapture(c.Dataset.Id, StoredCapture.Read(c.Dataset), c.Documents, c.Events, c.Actors, c.Countries))]);
+        var latest = captures.MaxBy(c => c.Dataset.CapturedAt)!;
+        var standings = merged.Info.ToDictionary(
+            i => i.Key,
+            i => new EventStanding
+            {
+                Change = i.Value.Change,
+                PreviousDate = i.Value.Previous is { } p ? Days(p.First, p.Last) : null,
+                Readings = i.Value.Readings,
+            },
+            StringComparer.Ordinal);
+        var changes = new StoryChanges(
+            merged.Info.Values.Count(i => i.Change == EventChange.New),
+            merged.Info.Values.Count(i => i.Change == EventChange.Moved),
+            merged.Info.Values.Count(i => i.Change == EventChange.NewSources),
+            merged.Info.Values.Count(i => i.IsDisputed),
+            merged.PreviousCapture);
+        var summary = story with
+        {
+            DocumentCount = merged.Documents.Count,
+            EventCount = merged.Events.Count,
+            ActorCount = merged.Actors.Count,
+            CountryCount = merged.Countries.Count,
+        };
+        return new StoredTimeline(summary, latest.Zone, merged.Documents, merged.Events, merged.Actors, merged.Countries)
+        {
+            Story = new StoryView { Events = standings, Changes = changes },
+        };
+    }
+
+    private static string Days(NodaTime.LocalDate first, NodaTime.LocalDate last)
+    {
+        var pattern = NodaTime.Text.LocalDatePattern.CreateWithInvariantCulture("ddd uuuu-MM-dd");
+        return first == last ? pattern.Format(first) : $"{pattern.Format(first)} to {pattern.Format(last)}";
     }
 }

@@ -1,25 +1,8 @@
 using NodaTime;
 using TimelineApp.Core.Events;
+using TimelineApp.Core.Stories;
 
 namespace TimelineApp.Data.Storage;
-
-/// <summary>What became of an event with the story's latest capture.</summary>
-public enum EventChange
-{
-    Unchanged,
-
-    /// <summary>First reported in the latest capture.</summary>
-    New,
-
-    /// <summary>Reported before; the latest capture added sources.</summary>
-    NewSources,
-
-    /// <summary>Its date is not what it was before the latest capture (a later report is more precise, or disagrees).</summary>
-    Moved,
-}
-
-/// <summary>What one source says of a disputed event's date.</summary>
-public sealed record DateReading(string Source, string? Phrase, LocalDate FirstDay, LocalDate LastDay);
 
 /// <summary>A correction as an event or actor shows it: what it set, and what the pipeline had said.</summary>
 public sealed record AppliedCorrection(long Id, string Kind, string Summary, string PipelineValue, string By, Instant At);

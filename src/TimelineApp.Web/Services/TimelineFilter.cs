@@ -1,5 +1,6 @@
 using System.Globalization;
 using TimelineApp.Core.Events;
+using TimelineApp.Core.Stories;
 using TimelineApp.Data.Storage;
 
 namespace TimelineApp.Web.Services;

@@ -1,5 +1,6 @@
 using Bunit;
 using NodaTime;
+using TimelineApp.Core.Stories;
 using TimelineApp.Data.Storage;
 using TimelineApp.Web.Components.Timeline;
 using TimelineApp.Web.Services;
@@ -32,7 +33,7 @@ public sealed class StoryViewTests : TimelineTestContext
                     ["moved"] = new() { Change = EventChange.Moved, PreviousDate = "Sat 2025-07-12" },
                     ["argued"] = new()
                     {
-                        Readings = [new("Harbour Daily", "on Monday", Day.PlusDays(2), Day.PlusDays(2)), new("Coast Wire", "on Tuesday", Day.PlusDays(3), Day.PlusDays(3))],
+                        Readings = [new(1, "Harbour Daily", "on Monday", Day.PlusDays(2), Day.PlusDays(2)), new(2, "Coast Wire", "on Tuesday", Day.PlusDays(3), Day.PlusDays(3))],
                         Corrections = [new(7, "title", "title: \"x\" -> \"Port talks\"", "\"x\"", "ada", Instant.FromUtc(2025, 7, 15, 9, 0))],
                         Notes = ["Checked with the port authority."],
                     },

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using NodaTime;
 using TimelineApp.Core.Events;
+using TimelineApp.Core.Stories;
 using TimelineApp.Data.Storage;
 using TimelineApp.Web.Services;
 
