@@ -72,6 +72,11 @@ public sealed class StoryMergerTests
             info.Readings.Select(r => (r.Source, r.FirstDay)).Order());
         Assert.Equal(2, rescue.DocumentIndexes.Count); // both sources kept
         Assert.Contains(info.Readings, r => r.Phrase == "Sunday evening");
+
+        // One source each: the newer report's date leads, so the event moved with the second capture, and says so.
+        Assert.Equal(new LocalDate(2025, 9, 14), rescue.FirstDay);
+        Assert.Equal(EventChange.Moved, info.Change);
+        Assert.Equal(new LocalDate(2025, 9, 15), info.Previous?.First);
     }
 
     [Fact]
