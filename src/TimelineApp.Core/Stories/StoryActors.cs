@@ -20,7 +20,7 @@ internal sealed class StoryActors
         {
             foreach (var actor in captures[k].Actors)
             {
-                string key = (actor.Kind == ActorKind.Person ? "p-" : "o-") + StoryDocuments.Loose(actor.Name).Replace(' ', '-');
+                string key = (actor.Kind == ActorKind.Person ? "p-" : "o-") + DocumentIdentity.Loose(actor.Name).Replace(' ', '-');
                 _byName[(k, actor.Id)] = key;
                 byKey[key] = byKey.TryGetValue(key, out var known)
                     ? known with

@@ -53,7 +53,7 @@ internal static class StoryChanges
 
     /// <summary>A source of an event as the story knows it across captures: the document's identity and the sentence.</summary>
     public static string Anchor(StoryDocuments documents, EventEvidence evidence) =>
-        documents.KeyOf(evidence.DocumentIndex) + "\n" + StoryDocuments.Loose(evidence.Sentence) + "\n" + StoryDocuments.Loose(evidence.Phrase ?? string.Empty);
+        documents.KeyOf(evidence.DocumentIndex) + "\n" + DocumentIdentity.Loose(evidence.Sentence) + "\n" + DocumentIdentity.Loose(evidence.Phrase ?? string.Empty);
 
     private static TimelineEvent? Find(
         TimelineEvent e, StoryDocuments documents, Dictionary<string, TimelineEvent> byAnchor, Dictionary<string, List<(HashSet<string> Words, int Phrase, TimelineEvent Event)>> byDocument)

@@ -1,4 +1,3 @@
-using System.Text;
 using TimelineApp.Core.Documents;
 
 namespace TimelineApp.Core.Stories;
@@ -24,7 +23,7 @@ internal sealed class StoryDocuments
     {
         foreach (var document in documents)
         {
-            string key = Key(document);
+            string key = DocumentIdentity.Of(document);
             if (_byKey.TryGetValue(key, out int index))
             {
                 var kept = _documents[index];
@@ -49,41 +48,6 @@ internal sealed class StoryDocuments
     public int IndexOf(int capture, int documentIndex) => _storyIndex.GetValueOrDefault((capture, documentIndex), -1);
 
     public string KeyOf(int storyIndex) => _keys[storyIndex];
-
-    /// <summary>What makes two captured documents one: the address, else the source and headline, compared loosely.</summary>
-    public static string Key(NewsDocument document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        return document.Url is { Length: > 0 } url
-            ? "url:" + url.Trim().TrimEnd('/').ToLowerInvariant()
-            : "doc:" + Loose(document.Source ?? string.Empty) + "|" + Loose(document.Title);
-    }
-
-    // Case, spacing and punctuation differ between scrapes of one page; the words do not.
-    internal static string Loose(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        bool space = false;
-        foreach (char c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                if (space && sb.Length > 0)
-                {
-                    sb.Append(' ');
-                }
-
-                sb.Append(char.ToLowerInvariant(c));
-                space = false;
-            }
-            else
-            {
-                space = true;
-            }
-        }
-
-        return sb.ToString();
-    }
 
     // A stated time beats an age; of two ages, a time beats a bare day, and the younger age ("3 hours ago") is the finer.
     private static bool MorePrecise(PublicationTime candidate, PublicationTime kept)
