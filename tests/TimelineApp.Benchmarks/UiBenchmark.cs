@@ -56,6 +56,8 @@ internal static class UiBenchmark
             .AddSingleton<IClock>(SystemClock.Instance)
             .AddSingleton<DatasetStore>()
             .AddSingleton<StoryTimelines>()
+            .AddSingleton<TimelineApp.Data.Access.AuditLog>()
+            .AddSingleton<TimelineApp.Data.Access.CorrectionLog>()
             .AddSingleton<TimelineCache>()
             .BuildServiceProvider();
         using (var db = shared.GetRequiredService<IDbContextFactory<TimelineDbContext>>().CreateDbContext())

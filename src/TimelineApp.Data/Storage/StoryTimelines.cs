@@ -1,4 +1,6 @@
+using TimelineApp.Core.Corrections;
 using TimelineApp.Core.Stories;
+using TimelineApp.Data.Access;
 using TimelineApp.Data.Entities;
 
 namespace TimelineApp.Data.Storage;
@@ -8,7 +10,7 @@ namespace TimelineApp.Data.Storage;
 /// story's corrections applied again on top. A story of one capture with no corrections is that capture as stored
 /// (its event ids too, so links made before stories keep working).
 /// </summary>
-public sealed class StoryTimelines(DatasetStore store)
+public sealed class StoryTimelines(DatasetStore store, CorrectionLog corrections)
 {
     /// <summary>The story's timeline, or null when it has no ready capture (or does not exist).</summary>
     public async Task<StoredTimeline?> LoadAsync(Guid storyId, CancellationToken cancellationToken = default)
@@ -23,17 +25,68 @@ public sealed class StoryTimelines(DatasetStore store)
         foreach (var capture in story.Captures.Where(c => c.Status == DatasetStatus.Ready))
         {
             // A capture may have been deleted or re-queued since the story was read: it is left out, not an error.
-            if (await store.LoadAsync(capture.Id, cancellationToken).ConfigureAwait(false) is { } timeline)
+            if (await store.LoadAsync(capture.Id, cancellationToken).ConfigureAwait(false) is { } loaded)
             {
-                captures.Add(timeline);
+                captures.Add(loaded);
             }
         }
 
-        return captures.Count switch
+        var timeline = captures.Count switch
         {
             0 => null,
             1 => captures[0] with { Dataset = story },
             _ => Merged(story, captures),
+        };
+        var edits = (await corrections.ListAsync(storyId, cancellationToken).ConfigureAwait(false)).Where(c => c.IsActive).ToList();
+        return timeline is null || edits.Count == 0 ? timeline : Corrected(timeline, edits);
+    }
+
+    // The story's corrections, applied again to what the pipeline made this time; one that cannot be read is an orphan.
+    private static StoredTimeline Corrected(StoredTimeline timeline, List<CorrectionEntry> edits)
+    {
+        var readable = new List<(CorrectionEntry Entry, Correction Correction)>();
+        var orphans = new List<Storage.OrphanedCorrection>();
+        foreach (var edit in edits)
+        {
+            try
+            {
+                readable.Add((edit, CorrectionJson.Deserialize(edit.Payload)));
+            }
+            catch (FormatException e)
+            {
+                orphans.Add(new Storage.OrphanedCorrection(edit.Id, edit.Kind, edit.Summary, e.Message, edit.CreatedBy, edit.CreatedAt));
+            }
+        }
+
+        var applied = CorrectionApplier.Apply(timeline.Documents, timeline.Events, timeline.Actors, [.. readable.Select(r => r.Correction)], timeline.Zone);
+        Storage.AppliedCorrection Shown(Core.Corrections.AppliedCorrection a)
+        {
+            var entry = readable[a.Index].Entry;
+            return new Storage.AppliedCorrection(entry.Id, entry.Kind, entry.Summary, a.PipelineValue, entry.CreatedBy, entry.CreatedAt);
+        }
+
+        var standings = new Dictionary<string, EventStanding>(timeline.Story.Events, StringComparer.Ordinal);
+        foreach (var (id, list) in applied.ByEvent)
+        {
+            standings[id] = timeline.Story.Of(id) with
+            {
+                Corrections = [.. list.Where(a => readable[a.Index].Correction.Kind != CorrectionKind.Note).Select(Shown)],
+                Notes = applied.Notes.GetValueOrDefault(id, []),
+            };
+        }
+
+        orphans.AddRange(applied.Orphaned.Select(o => readable[o.Index].Entry).Zip(applied.Orphaned,
+            (entry, o) => new Storage.OrphanedCorrection(entry.Id, entry.Kind, entry.Summary, o.Reason, entry.CreatedBy, entry.CreatedAt)));
+        return new StoredTimeline(timeline.Dataset with { EventCount = applied.Events.Count, ActorCount = applied.Actors.Count },
+            timeline.Zone, timeline.Documents, applied.Events, applied.Actors, timeline.Countries)
+        {
+            Story = timeline.Story with
+            {
+                Events = standings,
+                Actors = applied.ByActor.ToDictionary(p => p.Key, p => (IReadOnlyList<Storage.AppliedCorrection>)[.. p.Value.Select(Shown)], StringComparer.Ordinal),
+                Hidden = [.. applied.Hidden.Select(h => (h.Event, Shown(h.By)))],
+                Orphaned = [.. orphans.OrderBy(o => o.Id)],
+            },
         };
     }
 
