@@ -23,7 +23,6 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IClock>(_ => SystemClock.Instance);
         services.AddSingleton(sp => TimelinePipeline.CreateDefault(limits.MaxDocuments, limits.MaxParallelism, sp.GetService<IPipelinePacer>()));
         services.AddSingleton<DatasetStore>();
-        services.AddSingleton<StoryTimelines>();
         services.AddIngest();
         services.AddTimelineAccounts(accounts ?? new AccountOptions());
         return services;
@@ -43,6 +42,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DatasetReads>();
         services.AddSingleton<ShareLinks>();
         services.AddSingleton<CorrectionLog>();
+        services.AddSingleton<StoryTimelines>(); // a story's timeline, its corrections applied
         return services.AddIdentityCore<AccountRecord>(o =>
             {
                 o.User.RequireUniqueEmail = false;

@@ -83,4 +83,61 @@ public sealed class StoryBrowserTests(AppFixture app)
         await Assertions.Expect(page.Locator($"[data-testid=dataset-row][data-dataset='{second}'] [data-testid=dataset-story]")).ToContainTextAsync("2 captures");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task ADateCorrection_AMerge_AndAHiddenEvent_SurviveReprocessingWithAnotherCaptureTime()
+    {
+        Assert.SkipUnless(AppFixture.ShouldRun, AppFixture.SkipReason);
+        string name = "Corrected strike " + Guid.NewGuid().ToString("N")[..6];
+        var page = await app.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1200 }, TimezoneId = "Europe/Athens" });
+        string story = await UploadCaptureAsync(app, page, 1, "2025-09-16T10:00", name);
+        var rows = page.Locator("[data-testid=event-row]");
+        await page.Locator("[data-testid=list-all]").ClickAsync();
+
+        // A date: the talks were on Saturday, not Thursday.
+        await rows.Filter(new() { HasText = "meet both sides" }).ClickAsync();
+        await page.Locator("input[data-testid=correct-from], [data-testid=correct-from] input").First.FillAsync("2025-09-20");
+        await page.Locator("[data-testid=correct-date]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=detail-when]")).ToContainTextAsync("Sat 2025-09-20");
+        await Assertions.Expect(page.Locator("[data-testid=detail-corrected]")).ToContainTextAsync("the pipeline said Thu 2025-09-18");
+
+        // A merge: the person the pipeline made two of.
+        var actorRow = page.Locator("[data-testid=correct-actor][data-actor='Eleni Varvaki']");
+        await actorRow.Locator("[data-testid=merge-with]").SelectOptionAsync(new SelectOptionValue { Label = "Stavros Kalamaras" });
+        await actorRow.Locator("[data-testid=merge-save]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=detail-actor-corrected]")).ToContainTextAsync("Stavros Kalamaras is Eleni Varvaki");
+
+        // Not an event: the line about the strike of 2023.
+        await rows.Filter(new() { HasText = "last general ferry strike" }).ClickAsync();
+        await page.Locator("[data-testid=correct-hide]").ClickAsync();
+        await Assertions.Expect(rows.Filter(new() { HasText = "last general ferry strike" })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[data-testid=story-corrections]")).ToContainTextAsync("1 hidden event");
+
+        // Re-process the capture with another capture time: the pipeline's dates move, the corrections stay.
+        await page.GotoAsync(app.BaseUrl + "/datasets");
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+        var row = page.Locator($"[data-testid=dataset-row][data-dataset='{story}']");
+        await row.Locator("[data-testid=reprocess]").ClickAsync();
+        await page.Locator("input[data-testid=reprocess-captured], [data-testid=reprocess-captured] input").First.FillAsync("2025-09-18T09:00");
+        await page.Locator("input[data-testid=reprocess-zone], [data-testid=reprocess-zone] input").First.FillAsync("Europe/Athens");
+        await page.Locator("[data-testid=reprocess-go]").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/upload\\?job="));
+        await Assertions.Expect(page.Locator("[data-testid=event-row]").First).ToBeVisibleAsync(new() { Timeout = 60_000 }); // done: its timeline opens
+
+        await page.GotoAsync(app.BaseUrl + $"/?dataset={story}&list=all");
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+        await Assertions.Expect(page.Locator("[data-testid=event-count]")).ToContainTextAsync("2025-09-18 09:00");
+        var talks = rows.Filter(new() { HasText = "meet both sides" });
+        await Assertions.Expect(talks).ToContainTextAsync("Sat 2025-09-20");
+        await Assertions.Expect(talks.Locator("[data-testid=event-mark][data-mark=corrected]")).ToHaveCountAsync(1);
+        await Assertions.Expect(rows.Filter(new() { HasText = "last general ferry strike" })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[data-testid=story-corrections]")).ToContainTextAsync("1 hidden event");
+        Assert.DoesNotContain("no longer", await page.Locator("[data-testid=story-corrections]").InnerTextAsync(), StringComparison.Ordinal);
+        await talks.ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=detail-actor]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-testid=detail-actor]")).ToContainTextAsync("Eleni Varvaki");
+        await Assertions.Expect(page.Locator("[data-testid=detail-aliases]")).ToContainTextAsync("Stavros Kalamaras");
+
+        await page.Context.CloseAsync();
+    }
 }

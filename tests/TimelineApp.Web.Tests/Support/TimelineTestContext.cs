@@ -43,7 +43,6 @@ public abstract class TimelineTestContext : BunitContext
         Services.AddSingleton(SharedPipeline.Value);
         Services.AddSingleton(new IngestLimits());
         Services.AddSingleton<DatasetStore>();
-        Services.AddSingleton<StoryTimelines>();
         Services.AddIngest();
         Services.AddSingleton<TimelineCache>();
         Services.AddSingleton<ViewerPriority>();

@@ -171,7 +171,7 @@ public static class AxisLayout
         }
 
         int perLane = Math.Max(8, MaxItems / Math.Max(1, lanes.Count));
-        int rows = Math.Clamp(StackedRows / lanes.Count, 1, MaxRowsPerLane);
+        int rows = Math.Clamp(StackedRows / Math.Max(1, lanes.Count), 1, MaxRowsPerLane); // no lane at all when nothing is shown
         return [.. lanes.Select(l => Lay(l.Key, laneLabel(l.Key), l.Value, scale, perLane, rows, selected))];
     }
 
