@@ -25,11 +25,15 @@ internal static class BenchmarkMain
                 return ResolverBenchmark.Run(rest);
             case "hostile":
                 return HostileBenchmark.Run(rest);
+            case "story":
+                await Stories.StoryBenchmark.RunAsync(args.Length > 2 && int.TryParse(args[1], out int captures) && int.TryParse(args[2], out int each)
+                    ? new Stories.StorySize(captures, each, Math.Max(1, each / 6)) : Stories.StorySize.Full, Console.Out);
+                return 0;
             case "ui":
                 await UiBenchmark.RunAsync(UiBenchmark.Full, Console.Out);
                 return 0;
             default:
-                await Console.Error.WriteLineAsync($"unknown mode '{mode}': expected ui, live, postgres, {ResolverBenchmark.Usage}, {HostileBenchmark.Usage}");
+                await Console.Error.WriteLineAsync($"unknown mode '{mode}': expected ui, story, live, postgres, {ResolverBenchmark.Usage}, {HostileBenchmark.Usage}");
                 return 2;
         }
     }

@@ -28,7 +28,7 @@ internal static class DisputedEvents
     public static (IReadOnlyList<TimelineEvent> Events, Dictionary<string, IReadOnlyList<DateReading>> Readings) Join(
         IReadOnlyList<TimelineEvent> events, IReadOnlyList<NewsDocument> documents)
     {
-        var entries = events.Select(e => new MergeEntry(e)).ToArray();
+        var entries = events.Select(e => new Compared(e)).ToArray();
         var groups = new UnionFind(events.Count);
         foreach (var block in Blocks(events))
         {
@@ -78,19 +78,36 @@ internal static class DisputedEvents
         return (result, readings);
     }
 
-    // Different documents, not headlines, a shared actor or country, days that do not overlap, alike in wording.
-    private static bool Disagree(MergeEntry a, MergeEntry b)
+    // Different documents, not headlines, days that do not overlap, a shared actor or country, alike in wording; the
+    // cheap tests first.
+    private static bool Disagree(Compared a, Compared b)
     {
         var x = a.Event;
         var y = b.Event;
-        if (a.IsHeadline || b.IsHeadline || x.DocumentIndexes.Intersect(y.DocumentIndexes).Any()
-            || (x.FirstDay <= y.LastDay && y.FirstDay <= x.LastDay)
-            || (!x.ActorIds.Intersect(y.ActorIds).Any() && !x.CountryCodes.Intersect(y.CountryCodes).Any()))
+        if (a.IsHeadline || b.IsHeadline || (x.FirstDay <= y.LastDay && y.FirstDay <= x.LastDay)
+            || a.Documents.Overlaps(y.DocumentIndexes)
+            || (!a.Actors.Overlaps(y.ActorIds) && !a.Countries.Overlaps(y.CountryCodes)))
         {
             return false;
         }
 
-        return x.Evidence.Any(ex => y.Evidence.Any(ey => EventMerger.Similarity(ex.Sentence, ey.Sentence) >= MinimumSimilarity));
+        return a.Sentences.Any(ws => b.Sentences.Any(wy => MergeEntry.Jaccard(ws, wy) >= MinimumSimilarity));
+    }
+
+    /// <summary>An event with what the comparison needs, computed once: its sets, and the words of its distinct sentences (at most <see cref="MergeEntry.MaxComparedSentences"/>).</summary>
+    private sealed class Compared(TimelineEvent e)
+    {
+        public TimelineEvent Event { get; } = e;
+
+        public bool IsHeadline { get; } = e.Evidence.All(x => x.PhraseSpan is null);
+
+        public HashSet<int> Documents { get; } = [.. e.DocumentIndexes];
+
+        public HashSet<string> Actors { get; } = new(e.ActorIds, StringComparer.Ordinal);
+
+        public HashSet<string> Countries { get; } = new(e.CountryCodes, StringComparer.Ordinal);
+
+        public HashSet<string>[] Sentences { get; } = [.. e.Evidence.Select(x => x.Sentence).Distinct(StringComparer.Ordinal).Take(MergeEntry.MaxComparedSentences).Select(MergeEntry.ContentWords)];
     }
 
     // Events by actor and by country, each block in day order.

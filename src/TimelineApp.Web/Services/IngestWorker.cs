@@ -33,6 +33,18 @@ public sealed partial class IngestWorker(JobRunner runner, JobRecovery recovery,
         }
     }
 
+    private async Task WarmAsync(Guid story)
+    {
+        try
+        {
+            await cache.GetAsync(story);
+        }
+        catch (Exception e) when (DatabaseFault.Of(e) is not null || e is InvalidOperationException)
+        {
+            LogWarmFailed(logger, story, e.Message); // the first viewer loads it instead
+        }
+    }
+
     private async Task RunAsync(Guid jobId, CancellationToken stoppingToken)
     {
         try
@@ -43,7 +55,13 @@ public sealed partial class IngestWorker(JobRunner runner, JobRecovery recovery,
                 cache.Invalidate(job.DatasetId);
                 if (await store.StoryOfAsync(job.DatasetId, stoppingToken) is { } story)
                 {
-                    cache.Invalidate(story); // a new capture changes its story's timeline
+                    // A new capture changes its story's timeline. It is merged again now, in the background, so the next
+                    // viewer opens it from the cache as fast as any dataset, instead of waiting for every capture to be read.
+                    cache.Invalidate(story);
+                    if (job.Status == TimelineApp.Data.Entities.JobStatus.Succeeded)
+                    {
+                        _ = WarmAsync(story);
+                    }
                 }
                 if (run.RanHere)
                 {
@@ -112,6 +130,9 @@ public sealed partial class IngestWorker(JobRunner runner, JobRecovery recovery,
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Looking for ingest jobs to recover failed; trying again at the next interval")]
     private static partial void LogRecoveryFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Merging story {Story} after a new capture failed ({Reason}); its first viewer will merge it")]
+    private static partial void LogWarmFailed(ILogger logger, Guid story, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingest job {JobId} finished: {Status}")]
     private static partial void LogJobFinished(ILogger logger, Guid jobId, TimelineApp.Data.Entities.JobStatus status);
