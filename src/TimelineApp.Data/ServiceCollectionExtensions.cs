@@ -42,6 +42,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DatasetReads>();
         services.AddSingleton<ShareLinks>();
         services.AddSingleton<CorrectionLog>();
+        services.AddSingleton<StoryViews>();
         services.AddSingleton<StoryTimelines>(); // a story's timeline, its corrections applied
         return services.AddIdentityCore<AccountRecord>(o =>
             {

@@ -53,6 +53,8 @@ public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> option
 
     public DbSet<CorrectionRecord> Corrections => Set<CorrectionRecord>();
 
+    public DbSet<StoryViewRecord> StoryViews => Set<StoryViewRecord>();
+
     /// <summary>The ASP.NET Core Data Protection key ring (cookies, antiforgery), shared by every node on this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -159,6 +161,12 @@ public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> option
             st.HasMany(x => x.Corrections).WithOne().HasForeignKey(x => x.StoryId).OnDelete(DeleteBehavior.Cascade);
         });
         builder.Entity<DatasetRecord>().HasIndex(x => x.StoryId);
+        builder.Entity<StoryViewRecord>(v =>
+        {
+            v.HasKey(x => x.StoryId);
+            v.Property(x => x.Inputs).HasMaxLength(64);
+            v.HasOne<StoryRecord>().WithOne().HasForeignKey<StoryViewRecord>(x => x.StoryId).OnDelete(DeleteBehavior.Cascade);
+        });
         builder.Entity<CorrectionRecord>(c =>
         {
             c.HasKey(x => x.Id);

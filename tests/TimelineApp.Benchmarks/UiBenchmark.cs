@@ -55,6 +55,8 @@ internal static class UiBenchmark
             .AddDbContextFactory<TimelineDbContext>(o => o.UseSqlite(connection, s => s.MigrationsAssembly(DatabaseSetup.SqliteMigrationsAssembly)))
             .AddSingleton<IClock>(SystemClock.Instance)
             .AddSingleton<DatasetStore>()
+            .AddSingleton<StorageFaults>()
+            .AddSingleton<StoryViews>()
             .AddSingleton<StoryTimelines>()
             .AddSingleton<TimelineApp.Data.Access.AuditLog>()
             .AddSingleton<TimelineApp.Data.Access.CorrectionLog>()

@@ -844,6 +844,28 @@ namespace TimelineApp.Data.Migrations.Postgres
                     b.ToTable("Stories");
                 });
 
+            modelBuilder.Entity("TimelineApp.Data.Entities.StoryViewRecord", b =>
+                {
+                    b.Property<Guid>("StoryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("BuiltAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Inputs")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("Payload")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("StoryId");
+
+                    b.ToTable("StoryViews");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -986,6 +1008,15 @@ namespace TimelineApp.Data.Migrations.Postgres
                     b.HasOne("TimelineApp.Data.Entities.DatasetRecord", null)
                         .WithMany()
                         .HasForeignKey("DatasetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TimelineApp.Data.Entities.StoryViewRecord", b =>
+                {
+                    b.HasOne("TimelineApp.Data.Entities.StoryRecord", null)
+                        .WithOne()
+                        .HasForeignKey("TimelineApp.Data.Entities.StoryViewRecord", "StoryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

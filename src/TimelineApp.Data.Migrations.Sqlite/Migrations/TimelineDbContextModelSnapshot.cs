@@ -808,6 +808,28 @@ namespace TimelineApp.Data.Migrations.Sqlite
                     b.ToTable("Stories");
                 });
 
+            modelBuilder.Entity("TimelineApp.Data.Entities.StoryViewRecord", b =>
+                {
+                    b.Property<Guid>("StoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BuiltAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Inputs")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Payload")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("StoryId");
+
+                    b.ToTable("StoryViews");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -950,6 +972,15 @@ namespace TimelineApp.Data.Migrations.Sqlite
                     b.HasOne("TimelineApp.Data.Entities.DatasetRecord", null)
                         .WithMany()
                         .HasForeignKey("DatasetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TimelineApp.Data.Entities.StoryViewRecord", b =>
+                {
+                    b.HasOne("TimelineApp.Data.Entities.StoryRecord", null)
+                        .WithOne()
+                        .HasForeignKey("TimelineApp.Data.Entities.StoryViewRecord", "StoryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -265,5 +265,6 @@ public sealed class DatasetStore(IDbContextFactory<TimelineDbContext> contexts, 
         OwnerId = d.OwnerId,
         Visibility = d.Visibility,
         StoryId = d.StoryId,
+        CompletedAt = d.CompletedAt,
     };
 }

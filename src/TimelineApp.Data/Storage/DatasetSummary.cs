@@ -29,6 +29,9 @@ public sealed record DatasetSummary(
 
     public DatasetVisibility Visibility { get; init; }
 
+    /// <summary>When it was last processed (null while it never was).</summary>
+    public Instant? CompletedAt { get; init; }
+
     /// <summary>The story this capture belongs to.</summary>
     public Guid StoryId { get; init; }
 

@@ -10,7 +10,7 @@ namespace TimelineApp.Data.Storage;
 /// story's corrections applied again on top. A story of one capture with no corrections is that capture as stored
 /// (its event ids too, so links made before stories keep working).
 /// </summary>
-public sealed class StoryTimelines(DatasetStore store, CorrectionLog corrections)
+public sealed class StoryTimelines(DatasetStore store, StoryViews views, CorrectionLog corrections)
 {
     /// <summary>The story's timeline, or null when it has no ready capture (or does not exist).</summary>
     public async Task<StoredTimeline?> LoadAsync(Guid storyId, CancellationToken cancellationToken = default)
@@ -21,24 +21,75 @@ public sealed class StoryTimelines(DatasetStore store, CorrectionLog corrections
             return null;
         }
 
-        var captures = new List<StoredTimeline>();
-        foreach (var capture in story.Captures.Where(c => c.Status == DatasetStatus.Ready))
+        var ready = story.Captures.Where(c => c.Status == DatasetStatus.Ready).ToArray();
+        var timeline = ready.Length == 1
+            ? await store.LoadAsync(ready[0].Id, cancellationToken).ConfigureAwait(false) is { } one ? one with { Dataset = story } : null
+            : await MergedAsync(story, ready, cancellationToken).ConfigureAwait(false);
+        var edits = (await corrections.ListAsync(storyId, cancellationToken).ConfigureAwait(false)).Where(c => c.IsActive).ToList();
+        return timeline is null || edits.Count == 0 ? timeline : Corrected(timeline, edits);
+    }
+
+    // The merge kept from last time when it was made from these very captures; else every capture is read, merged, and
+    // the merge kept for next time.
+    private async Task<StoredTimeline?> MergedAsync(DatasetSummary story, DatasetSummary[] ready, CancellationToken cancellationToken)
+    {
+        string inputs = StoryViewCodec.Inputs(ready);
+        var merged = await views.FindAsync(story.Id, inputs, cancellationToken).ConfigureAwait(false);
+        if (merged is null)
         {
-            // A capture may have been deleted or re-queued since the story was read: it is left out, not an error.
-            if (await store.LoadAsync(capture.Id, cancellationToken).ConfigureAwait(false) is { } loaded)
+            var captures = new List<StoryCapture>(ready.Length);
+            foreach (var capture in ready)
             {
-                captures.Add(loaded);
+                // A capture may have been deleted or re-queued since the story was read: it is left out, not an error.
+                if (await store.LoadAsync(capture.Id, cancellationToken).ConfigureAwait(false) is { } c)
+                {
+                    captures.Add(new StoryCapture(c.Dataset.Id, StoredCapture.Read(c.Dataset), c.Documents, c.Events, c.Actors, c.Countries));
+                }
+            }
+
+            if (captures.Count == 0)
+            {
+                return null;
+            }
+
+            merged = StoryMerger.Merge(captures);
+            if (captures.Count == ready.Length)
+            {
+                await views.SaveAsync(story.Id, inputs, merged, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        var timeline = captures.Count switch
+        return Timeline(story, ready.MaxBy(c => c.CapturedAt)!, merged);
+    }
+
+    private static StoredTimeline Timeline(DatasetSummary story, DatasetSummary latest, StoryTimeline merged)
+    {
+        var standings = merged.Info.ToDictionary(
+            i => i.Key,
+            i => new EventStanding
+            {
+                Change = i.Value.Change,
+                PreviousDate = i.Value.Previous is { } p ? CorrectionApplier.Days(p.First, p.Last) : null,
+                Readings = i.Value.Readings,
+            },
+            StringComparer.Ordinal);
+        var changes = new StoryChanges(
+            merged.Info.Values.Count(i => i.Change == EventChange.New),
+            merged.Info.Values.Count(i => i.Change == EventChange.Moved),
+            merged.Info.Values.Count(i => i.Change == EventChange.NewSources),
+            merged.Info.Values.Count(i => i.IsDisputed),
+            merged.PreviousCapture);
+        var summary = story with
         {
-            0 => null,
-            1 => captures[0] with { Dataset = story },
-            _ => Merged(story, captures),
+            DocumentCount = merged.Documents.Count,
+            EventCount = merged.Events.Count,
+            ActorCount = merged.Actors.Count,
+            CountryCount = merged.Countries.Count,
         };
-        var edits = (await corrections.ListAsync(storyId, cancellationToken).ConfigureAwait(false)).Where(c => c.IsActive).ToList();
-        return timeline is null || edits.Count == 0 ? timeline : Corrected(timeline, edits);
+        return new StoredTimeline(summary, StoredCapture.Read(latest).Zone, merged.Documents, merged.Events, merged.Actors, merged.Countries)
+        {
+            Story = new StoryView { Events = standings, Changes = changes },
+        };
     }
 
     // The story's corrections, applied again to what the pipeline made this time; one that cannot be read is an orphan.
@@ -90,41 +141,4 @@ public sealed class StoryTimelines(DatasetStore store, CorrectionLog corrections
         };
     }
 
-    private static StoredTimeline Merged(DatasetSummary story, List<StoredTimeline> captures)
-    {
-        var merged = StoryMerger.Merge([.. captures.Select(c => new StoryCapture(c.Dataset.Id, StoredCapture.Read(c.Dataset), c.Documents, c.Events, c.Actors, c.Countries))]);
-        var latest = captures.MaxBy(c => c.Dataset.CapturedAt)!;
-        var standings = merged.Info.ToDictionary(
-            i => i.Key,
-            i => new EventStanding
-            {
-                Change = i.Value.Change,
-                PreviousDate = i.Value.Previous is { } p ? Days(p.First, p.Last) : null,
-                Readings = i.Value.Readings,
-            },
-            StringComparer.Ordinal);
-        var changes = new StoryChanges(
-            merged.Info.Values.Count(i => i.Change == EventChange.New),
-            merged.Info.Values.Count(i => i.Change == EventChange.Moved),
-            merged.Info.Values.Count(i => i.Change == EventChange.NewSources),
-            merged.Info.Values.Count(i => i.IsDisputed),
-            merged.PreviousCapture);
-        var summary = story with
-        {
-            DocumentCount = merged.Documents.Count,
-            EventCount = merged.Events.Count,
-            ActorCount = merged.Actors.Count,
-            CountryCount = merged.Countries.Count,
-        };
-        return new StoredTimeline(summary, latest.Zone, merged.Documents, merged.Events, merged.Actors, merged.Countries)
-        {
-            Story = new StoryView { Events = standings, Changes = changes },
-        };
-    }
-
-    private static string Days(NodaTime.LocalDate first, NodaTime.LocalDate last)
-    {
-        var pattern = NodaTime.Text.LocalDatePattern.CreateWithInvariantCulture("ddd uuuu-MM-dd");
-        return first == last ? pattern.Format(first) : $"{pattern.Format(first)} to {pattern.Format(last)}";
-    }
 }

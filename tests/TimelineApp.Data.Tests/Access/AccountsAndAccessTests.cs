@@ -13,13 +13,7 @@ public sealed class AccountsAndAccessTests
 {
     private const string Password = "long enough password";
 
-    private static async Task<Actor> AccountAsync(StorageProvider storage, string name, AccountRole role)
-    {
-        var accounts = storage.Get<AccountService>();
-        var result = await accounts.CreateAsync(AccountService.Operator, name, Password, role, TestContext.Current.CancellationToken);
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
-        return (await accounts.ActorForAsync(name, "web", TestContext.Current.CancellationToken))!;
-    }
+    private static Task<Actor> AccountAsync(StorageProvider storage, string name, AccountRole role) => TestAccounts.CreateAsync(storage, name, role);
 
     private static async Task<Guid> UploadAsync(StorageProvider storage, Actor by, string name, DatasetVisibility visibility)
     {

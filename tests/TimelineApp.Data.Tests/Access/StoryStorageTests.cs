@@ -15,12 +15,7 @@ public sealed class StoryStorageTests
 {
     private static readonly DateTimeZone Athens = DateTimeZoneProviders.Tzdb["Europe/Athens"];
 
-    private static async Task<Actor> EditorAsync(StorageProvider storage, string name = "eve")
-    {
-        var accounts = storage.Get<AccountService>();
-        Assert.True((await accounts.CreateAsync(AccountService.Operator, name, "long enough password", AccountRole.Editor, TestContext.Current.CancellationToken)).Succeeded);
-        return (await accounts.ActorForAsync(name, "web", TestContext.Current.CancellationToken))!;
-    }
+    private static Task<Actor> EditorAsync(StorageProvider storage, string name = "eve") => TestAccounts.CreateAsync(storage, name, AccountRole.Editor);
 
     private static async Task<Guid> CaptureAsync(StorageProvider storage, Actor by, int number, Instant at, Guid? story = null)
     {
@@ -53,13 +48,39 @@ public sealed class StoryStorageTests
         Assert.Equal(Instant.FromUtc(2025, 9, 16, 7, 0), timeline.Story.Changes.Since);
         Assert.Equal(Instant.FromUtc(2025, 9, 17, 15, 0), timeline.Dataset.CapturedAt); // the story's "now" is its latest capture
 
+        // The merge is kept: read again, the same timeline comes from one row; a re-processed capture makes it again.
+        await using (var db = await storage.Contexts.CreateDbContextAsync(ct))
+        {
+            Assert.Equal(1, await db.StoryViews.CountAsync(v => v.StoryId == story, ct));
+        }
+
+        var again = (await storage.Get<StoryTimelines>().LoadAsync(story, ct))!;
+        Assert.Equal(timeline.Events.Select(e => (e.Id, e.FirstDay, e.Title)), again.Events.Select(e => (e.Id, e.FirstDay, e.Title)));
+        Assert.Equal(timeline.Story.Changes, again.Story.Changes);
+        Assert.Equal(timeline.Story.Of(timeline.Events.First(e => timeline.Story.Of(e.Id).IsDisputed).Id).Readings, again.Story.Of(timeline.Events.First(e => timeline.Story.Of(e.Id).IsDisputed).Id).Readings);
+        string keptFor;
+        await using (var db = await storage.Contexts.CreateDbContextAsync(ct))
+        {
+            keptFor = (await db.StoryViews.SingleAsync(ct)).Inputs;
+        }
+
+        var job = await storage.Get<DatasetActions>().ReprocessAsync(eve, second, new Capture(Instant.FromUtc(2025, 9, 17, 16, 0), Athens), ct);
+        Assert.Equal(JobStatus.Succeeded, (await storage.Ingest.ProcessAsync(job.Id, ct)).Status);
+        var reprocessed = (await storage.Get<StoryTimelines>().LoadAsync(story, ct))!;
+        Assert.Equal(Instant.FromUtc(2025, 9, 17, 16, 0), reprocessed.Dataset.CapturedAt);
+        await using (var db = await storage.Contexts.CreateDbContextAsync(ct))
+        {
+            Assert.NotEqual(keptFor, (await db.StoryViews.SingleAsync(ct)).Inputs);
+        }
+
         // Deleting a capture leaves the story; deleting the last one takes the story with it.
         Assert.True(await storage.Get<DatasetActions>().DeleteAsync(eve, second, ct));
         Assert.Single((await storage.Store.FindStoryAsync(story, ct))!.Captures);
         Assert.True(await storage.Get<DatasetActions>().DeleteAsync(eve, story, ct));
         Assert.Null(await storage.Store.FindStoryAsync(story, ct));
-        await using var db = await storage.Contexts.CreateDbContextAsync(ct);
-        Assert.Equal(0, await db.Stories.CountAsync(ct));
+        await using var end = await storage.Contexts.CreateDbContextAsync(ct);
+        Assert.Equal(0, await end.Stories.CountAsync(ct));
+        Assert.Equal(0, await end.StoryViews.CountAsync(ct)); // its kept merge went with it
     }
 
     [Theory]
@@ -136,9 +157,7 @@ public sealed class StoryStorageTests
         await using var storage = await StorageProvider.CreateAsync(provider);
         var eve = await EditorAsync(storage);
         var ed = await EditorAsync(storage, "ed");
-        var accounts = storage.Get<AccountService>();
-        Assert.True((await accounts.CreateAsync(AccountService.Operator, "vic", "long enough password", AccountRole.Viewer, ct)).Succeeded);
-        var vic = (await accounts.ActorForAsync("vic", "web", ct))!;
+        var vic = await TestAccounts.CreateAsync(storage, "vic", AccountRole.Viewer);
         var story = await CaptureAsync(storage, eve, 1, Instant.FromUtc(2025, 9, 16, 7, 0));
         await storage.Get<DatasetActions>().SetVisibilityAsync(eve, story, DatasetVisibility.Private, ct);
         var hide = CorrectionJson.Serialize(new Correction { Kind = CorrectionKind.Hide, Event = new EventAnchor("doc:x|y", "z", null) });

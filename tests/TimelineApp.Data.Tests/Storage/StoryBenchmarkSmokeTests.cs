@@ -12,9 +12,9 @@ public sealed class StoryBenchmarkSmokeTests
 
         var figures = await StoryBenchmark.RunAsync(StorySize.Smoke, output);
 
-        Assert.Equal(6, figures.Count);
+        Assert.Equal(7, figures.Count);
         Assert.All(figures.Values, seconds => Assert.True(seconds > 0));
-        Assert.Contains("story open / dataset open", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("story open (kept merge) / dataset open", output.ToString(), StringComparison.Ordinal);
         Assert.Contains($"merge the story of {StorySize.Smoke.Captures} captures", output.ToString(), StringComparison.Ordinal);
     }
 }

@@ -12,7 +12,7 @@ internal static class IngestWorkers
         storage.Get<JobRunner>(),
         storage.Get<JobRecovery>(),
         storage.Get<JobChannel>(),
-        new TimelineCache(new StoryTimelines(storage.Store, storage.Get<TimelineApp.Data.Access.CorrectionLog>())),
+        new TimelineCache(storage.Get<StoryTimelines>()),
         storage.Store,
         storage.Get<StorageFaults>(),
         limits,
