@@ -62,6 +62,8 @@ internal static class DatasetIngest
         Console.WriteLine($"stored dataset {summary.Id} \"{summary.Name}\": {summary.DocumentCount} documents, {summary.EventCount} events, {summary.ActorCount} actors, {summary.CountryCount} countries");
         if (story is not null)
         {
+            // The story's merge is made and kept now, as the web app does when a capture lands, so its next viewer reads one row.
+            services.GetRequiredService<StoryTimelines>().LoadAsync(summary.StoryId).GetAwaiter().GetResult();
             var whole = services.GetRequiredService<DatasetStore>().FindStoryAsync(summary.StoryId).GetAwaiter().GetResult()!;
             Console.WriteLine($"story {whole.Id:N} \"{whole.Name}\": {whole.Captures.Count} captures");
         }
