@@ -91,11 +91,18 @@ public static class CorrectionApplier
                     Add(byActor, actor.Id, new AppliedCorrection(i, pipelineActors.GetValueOrDefault(actor.Id)?.CountryCode ?? "no country"));
                     break;
                 case CorrectionKind.MergeActors:
-                    var other = Anchors.Find(c.Other!, people.Where(p => p.Id != actor.Id), out why);
+                    var other = Anchors.Find(c.Other!, people, out why);
                     if (other is null)
                     {
                         orphaned.Add(new OrphanedCorrection(i, why!));
                         continue;
+                    }
+
+                    if (other.Id == actor.Id)
+                    {
+                        // The pipeline (or an earlier correction) made them one already: the correction holds, with nothing to do.
+                        Add(byActor, actor.Id, new AppliedCorrection(i, $"one person already: {actor.Name}"));
+                        break;
                     }
 
                     var merged = actor with { Aliases = [.. actor.Aliases.Concat([other.Name]).Concat(other.Aliases).Distinct(StringComparer.Ordinal)] };

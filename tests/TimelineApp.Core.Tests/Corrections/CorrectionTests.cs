@@ -115,6 +115,23 @@ public sealed class CorrectionTests
     }
 
     [Fact]
+    public void AMergeThePipelineMadeItselfSinceThen_StillHolds_NotOrphaned()
+    {
+        var day = new LocalDate(2025, 7, 1);
+        var e = new TimelineEvent("e1", Instant.FromUtc(2025, 7, 1, 0, 0), Instant.FromUtc(2025, 7, 2, 0, 0), day, day, TimePrecision.Day, false, "2025-07-01", "Talks",
+            [new EventEvidence(0, "Kopp spoke on Tuesday.", new TextSpan(12, 22), "on Tuesday", "x")], ["a1"], [], [], [0]);
+        var documents = new[] { new NewsDocument(0, "Wire", "Talks", "x", new PublicationTime(Instant.FromUtc(2025, 7, 2, 0, 0), PublicationBasis.Explicit, "x"), []) };
+        Actor[] now = [new("a1", "James C. Kopp", ActorKind.Person, null, null, ["James C. Kopp", "James Kopp"])];
+        var made = new Correction { Kind = CorrectionKind.MergeActors, Actor = new ActorAnchor(["James C. Kopp"]), Other = new ActorAnchor(["James Kopp"]) };
+
+        var corrected = CorrectionApplier.Apply(documents, [e], now, [made], DateTimeZone.Utc);
+
+        Assert.Empty(corrected.Orphaned);
+        Assert.Single(corrected.Actors);
+        Assert.Contains("one person already", Assert.Single(corrected.ByActor["a1"]).PipelineValue, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SplittingAnAlias_MovesTheEventsThatNameOnlyIt()
     {
         var day = new LocalDate(2025, 7, 1);
